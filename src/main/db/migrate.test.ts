@@ -1,0 +1,74 @@
+import { existsSync, readdirSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openTestDatabase } from '../test-db'
+import { openDatabase } from './connection'
+import { DatabaseTooNewError, latestVersion, migrate } from './migrate'
+
+let cleanup: () => void = () => {}
+afterEach(() => cleanup())
+
+describe('migrations', () => {
+  it('creates a fresh database at the latest version with WAL and foreign keys on', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    expect(t.db.pragma('user_version', { simple: true })).toBe(latestVersion)
+    expect(t.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(t.db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(t.db.pragma('synchronous', { simple: true })).toBe(2)
+  })
+
+  it('refuses a database written by a newer Spotter, leaving it untouched', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    t.db.pragma(`user_version = ${latestVersion + 1}`)
+    t.db.close()
+    expect(() => openDatabase(t.file)).toThrow(DatabaseTooNewError)
+    expect(() => openDatabase(t.file)).toThrow(/newer Spotter/)
+    const raw = new BetterSqlite3(t.file)
+    expect(raw.pragma('user_version', { simple: true })).toBe(latestVersion + 1)
+    raw.close()
+  })
+
+  it('does not back up a brand-new file', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    expect(readdirSync(t.dir).filter((f) => f.endsWith('.bak'))).toEqual([])
+  })
+
+  it('backs up an existing database before migrating it, and each step bumps user_version', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    t.db
+      .prepare(
+        "INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES ('Ada', 'ada', 'x', 'x')"
+      )
+      .run()
+    const addColumn = (db: BetterSqlite3.Database): void => {
+      db.exec('ALTER TABLE clients ADD COLUMN nickname TEXT')
+    }
+    const steps = [...Array.from({ length: latestVersion }, () => () => {}), addColumn]
+    migrate(t.db, t.file, steps)
+    expect(t.db.pragma('user_version', { simple: true })).toBe(latestVersion + 1)
+    const backup = `${t.file}.before-v${latestVersion + 1}.bak`
+    expect(existsSync(backup)).toBe(true)
+    const old = new BetterSqlite3(backup, { readonly: true })
+    expect(old.pragma('user_version', { simple: true })).toBe(latestVersion)
+    expect(old.prepare('SELECT name FROM clients').pluck().all()).toEqual(['Ada'])
+    old.close()
+  })
+
+  it('rolls a failing step back whole, leaving the version where it was', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    const broken = (db: BetterSqlite3.Database): void => {
+      db.exec('CREATE TABLE half_done (x INTEGER)')
+      throw new Error('boom')
+    }
+    const steps = [...Array.from({ length: latestVersion }, () => () => {}), broken]
+    expect(() => migrate(t.db, t.file, steps)).toThrow('boom')
+    expect(t.db.pragma('user_version', { simple: true })).toBe(latestVersion)
+    const tables = t.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").all()
+    expect(tables).toEqual([])
+  })
+})

@@ -1,0 +1,43 @@
+import { copyFileSync, existsSync } from 'node:fs'
+import type { Database } from 'better-sqlite3'
+import * as m0001 from './migrations/0001-init'
+
+/** Append-only list: a shipped migration is never edited, only followed by a new one. */
+const migrations: ReadonlyArray<(db: Database) => void> = [m0001.up]
+
+/** The schema version this build of Spotter writes. */
+export const latestVersion = migrations.length
+
+/** Raised when the data file was written by a newer Spotter. */
+export class DatabaseTooNewError extends Error {}
+
+/**
+ * Brings the database up to `latestVersion`, each step in its own transaction with its
+ * user_version bump. An existing file is copied aside before the first step runs.
+ */
+export function migrate(
+  db: Database,
+  filePath?: string,
+  steps: ReadonlyArray<(db: Database) => void> = migrations
+): void {
+  const target = steps.length
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > target) {
+    throw new DatabaseTooNewError(
+      `This data file was written by a newer Spotter (schema ${current}, this app knows ${target}). Update Spotter to open it.`
+    )
+  }
+  if (current === target) return
+  if (filePath && current > 0 && existsSync(filePath)) {
+    db.pragma('wal_checkpoint(TRUNCATE)')
+    copyFileSync(filePath, `${filePath}.before-v${current + 1}.bak`)
+  }
+  for (let version = current; version < target; version++) {
+    const step = steps[version]
+    if (!step) break
+    db.transaction(() => {
+      step(db)
+      db.pragma(`user_version = ${version + 1}`)
+    })()
+  }
+}
