@@ -11,11 +11,12 @@ beforeEach(() => {
   const t = openTestDatabase()
   db = t.db
   cleanup = t.cleanup
-  handlers = createHandlers(db, () => '2026-11-24T10:00:00.000Z')
+  handlers = createHandlers(db, { now: () => '2026-11-24T10:00:00.000Z' })
 })
 afterEach(() => cleanup())
 
 const count = (table: string): number => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
+const rowsWritten = (): number => count('clients') + count('injuries') + count('settings')
 
 describe('dispatch', () => {
   it('creates, reads, archives, restores a client', () => {
@@ -47,9 +48,17 @@ describe('dispatch', () => {
     ['clients.create', { name: 'Ann', weeklyDistanceM: -5 }, 'weeklyDistanceM'],
     ['clients.update', { id: 1, patch: { nextRaceDate: 'soon' } }, 'patch.nextRaceDate'],
     ['clients.get', { id: 'one' }, 'id'],
-    ['injuries.add', { clientId: 1, bodyArea: '', note: '', since: null, resolvedOn: null }, 'bodyArea']
+    ['injuries.add', { clientId: 1, bodyArea: '', note: '', since: null, resolvedOn: null }, 'bodyArea'],
+    ['injuries.update', { id: 1, bodyArea: 'knee', note: '', since: null, resolvedOn: '24/11' }, 'resolvedOn'],
+    ['injuries.delete', { id: -1 }, 'id'],
+    ['clients.create', { name: 'Ann', heightM: 17.5 }, 'heightM'],
+    ['settings.update', { theme: 'neon' }, 'theme'],
+    ['settings.update', { massUnit: 'stone' }, 'massUnit'],
+    ['settings.update', { logo: 'data:text/html;base64,AAAA' }, 'logo'],
+    ['settings.update', { email: 'trainer@' }, 'email'],
+    ['demo.load', { clients: 0 }, 'clients']
   ])('%s rejects bad input naming the field (%j)', (name, input, field) => {
-    const before = count('clients') + count('injuries')
+    const before = rowsWritten()
     const result = dispatch(handlers, name, input)
     expect(result.ok).toBe(false)
     if (!result.ok) {
@@ -57,7 +66,55 @@ describe('dispatch', () => {
       expect(result.error.field).toBe(field)
       expect(result.error.message).toContain(field)
     }
-    expect(count('clients') + count('injuries')).toBe(before)
+    expect(rowsWritten()).toBe(before)
+  })
+
+  it('updates only the fields a patch names', () => {
+    const created = dispatch(handlers, 'clients.create', { name: 'Inés', goals: 'Half under 1:45', tags: ['half'] })
+    const id = created.ok ? (created.value as { id: number }).id : 0
+    expect(dispatch(handlers, 'clients.update', { id, patch: { phone: '+34 600 000 000' } })).toMatchObject({
+      ok: true,
+      value: { name: 'Inés', goals: 'Half under 1:45', tags: ['half'], phone: '+34 600 000 000' }
+    })
+  })
+
+  it('edits, resolves and deletes an injury, and lists active ones on the client row', () => {
+    const created = dispatch(handlers, 'clients.create', { name: 'Søren' })
+    const clientId = created.ok ? (created.value as { id: number }).id : 0
+    const added = dispatch(handlers, 'injuries.add', {
+      clientId,
+      bodyArea: 'knee',
+      note: 'Runner’s knee',
+      since: '2026-10-01',
+      resolvedOn: null
+    })
+    const id = added.ok ? (added.value as { id: number }).id : 0
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: [{ activeInjuryAreas: ['knee'] }] })
+    dispatch(handlers, 'injuries.update', {
+      id,
+      bodyArea: 'knee',
+      note: 'Runner’s knee, better',
+      since: '2026-10-01',
+      resolvedOn: '2026-11-20'
+    })
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: [{ activeInjuryAreas: [] }] })
+    expect(dispatch(handlers, 'injuries.list', { clientId })).toMatchObject({
+      value: [{ note: 'Runner’s knee, better', resolvedOn: '2026-11-20', clientId }]
+    })
+    expect(dispatch(handlers, 'injuries.delete', { id })).toMatchObject({ ok: true })
+    expect(count('injuries')).toBe(0)
+  })
+
+  it('stores settings over defaults and keeps what a patch leaves out', () => {
+    expect(dispatch(handlers, 'settings.get', {})).toMatchObject({
+      ok: true,
+      value: { massUnit: 'kg', distanceUnit: 'km', weekStart: 'monday', theme: 'system' }
+    })
+    dispatch(handlers, 'settings.update', { business: 'Stride Strength', massUnit: 'lb' })
+    dispatch(handlers, 'settings.update', { theme: 'dark' })
+    expect(dispatch(handlers, 'settings.get', {})).toMatchObject({
+      value: { business: 'Stride Strength', massUnit: 'lb', theme: 'dark', distanceUnit: 'km' }
+    })
   })
 
   it('answers an unknown operation and a missing client with typed errors', () => {

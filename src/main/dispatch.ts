@@ -1,14 +1,28 @@
 import type { Database } from 'better-sqlite3'
 import { contract, type OperationName, type Output, type ParsedInput, type Result } from '@shared/contract'
+import { appHandlers } from './services/app'
 import { clientHandlers } from './services/clients'
+import { settingsHandlers } from './services/settings'
 import { ServiceError } from './services/errors'
 
 /** One handler per operation, typed against the contract: a missing or mistyped one fails tsc. */
 export type Handlers = { [N in OperationName]: (input: ParsedInput<N>) => Output<N> }
 
+export interface HandlerContext {
+  /** The clock, injectable so tests and the demo generator are deterministic. */
+  now?: () => string
+  /** Where the data file lives, shown to the trainer in Settings. */
+  dataFile?: string
+}
+
 /** Builds the handler table over one database. */
-export function createHandlers(db: Database, now: () => string = () => new Date().toISOString()): Handlers {
-  return { ...clientHandlers(db, now) }
+export function createHandlers(db: Database, context: HandlerContext = {}): Handlers {
+  const now = context.now ?? (() => new Date().toISOString())
+  return {
+    ...clientHandlers(db, now),
+    ...settingsHandlers(db),
+    ...appHandlers(db, now, context.dataFile ?? db.name)
+  }
 }
 
 function isOperation(name: string): name is OperationName {

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { patchOf } from './schemas/patch'
+import { settingsSchema } from './schemas/settings'
 
 /** ISO calendar date (YYYY-MM-DD) that names a real day. */
 export const isoDate = z.iso.date()
@@ -31,7 +33,10 @@ export const clientInputSchema = z.object({
     .max(7 * 24 * 3600)
     .nullable()
     .default(null),
-  notes: z.string().max(10_000).default('')
+  notes: z.string().max(10_000).default(''),
+  sex: z.enum(['female', 'male', 'other']).nullable().default(null),
+  heightM: z.number().min(0.5, 'Height looks wrong').max(2.5, 'Height looks wrong').nullable().default(null),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([])
 })
 
 /** A stored client. */
@@ -40,6 +45,14 @@ export const clientSchema = clientInputSchema.extend({
   status: z.enum(['active', 'archived']),
   createdAt: z.string(),
   updatedAt: z.string()
+})
+
+/** A row of the client list: the client plus what the list shows about their training. */
+export const clientSummarySchema = clientSchema.extend({
+  activeProgramId: z.number().int().nullable(),
+  activeProgramName: z.string().nullable(),
+  lastSessionDate: isoDate.nullable(),
+  activeInjuryAreas: z.array(z.string())
 })
 
 const clientId = z.object({ id: z.number().int().positive() })
@@ -51,12 +64,12 @@ const clientId = z.object({ id: z.number().int().positive() })
 export const contract = {
   'clients.list': {
     input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),
-    output: z.array(clientSchema)
+    output: z.array(clientSummarySchema)
   },
   'clients.get': { input: clientId, output: clientSchema },
   'clients.create': { input: clientInputSchema, output: clientSchema },
   'clients.update': {
-    input: z.object({ id: z.number().int().positive(), patch: clientInputSchema.partial() }),
+    input: z.object({ id: z.number().int().positive(), patch: patchOf(clientInputSchema) }),
     output: clientSchema
   },
   'clients.archive': { input: clientId, output: clientSchema },
@@ -66,7 +79,19 @@ export const contract = {
     input: z.object({ clientId: z.number().int().positive() }),
     output: z.array(injurySchema)
   },
-  'injuries.add': { input: injurySchema.omit({ id: true }), output: injurySchema }
+  'injuries.add': { input: injurySchema.omit({ id: true }), output: injurySchema },
+  'injuries.update': { input: injurySchema.omit({ clientId: true }), output: injurySchema },
+  'injuries.delete': { input: clientId, output: z.object({ deleted: z.literal(true) }) },
+  'settings.get': { input: z.object({}), output: settingsSchema },
+  'settings.update': { input: patchOf(settingsSchema), output: settingsSchema },
+  'demo.load': {
+    input: z.object({ clients: z.number().int().min(1).max(200).default(30) }),
+    output: z.object({ clients: z.number(), sessions: z.number(), sets: z.number() })
+  },
+  'app.info': {
+    input: z.object({}),
+    output: z.object({ dataFile: z.string(), version: z.string(), schemaVersion: z.number().int() })
+  }
 } as const
 
 export type Contract = typeof contract
@@ -77,6 +102,8 @@ export type Output<N extends OperationName> = z.output<Contract[N]['output']>
 export type Client = z.output<typeof clientSchema>
 export type ClientInput = z.output<typeof clientInputSchema>
 export type Injury = z.output<typeof injurySchema>
+export type ClientSummary = z.output<typeof clientSummarySchema>
+export type { Settings } from './schemas/settings'
 
 /** Error codes that cross the boundary. */
 export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'internal'

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openTestDatabase } from '../test-db'
 import { openDatabase } from './connection'
 import { DatabaseTooNewError, latestVersion, migrate } from './migrate'
+import * as m0001 from './migrations/0001-init'
 
 let cleanup: () => void = () => {}
 afterEach(() => cleanup())
@@ -70,5 +71,28 @@ describe('migrations', () => {
     expect(t.db.pragma('user_version', { simple: true })).toBe(latestVersion)
     const tables = t.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").all()
     expect(tables).toEqual([])
+  })
+
+  it('migrates a version-1 practice to the whole domain, keeping its clients and injuries', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    t.db.close()
+    rmSync(t.file)
+    const v1 = new BetterSqlite3(t.file)
+    v1.pragma('foreign_keys = ON')
+    migrate(v1, undefined, [m0001.up])
+    v1.prepare(
+      `INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES ('Zoë', 'zoe', 'then', 'then')`
+    ).run()
+    v1.prepare(`INSERT INTO injuries (client_id, body_area) VALUES (1, 'knee')`).run()
+    v1.close()
+
+    const db = openDatabase(t.file)
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion)
+    expect(db.prepare('SELECT name, tags, sex FROM clients').get()).toEqual({ name: 'Zoë', tags: '[]', sex: null })
+    expect(db.prepare('SELECT body_area FROM injuries').pluck().get()).toBe('knee')
+    expect(db.prepare('SELECT count(*) FROM measurement_kinds').pluck().get()).toBe(4)
+    expect(existsSync(`${t.file}.before-v2.bak`)).toBe(true)
+    db.close()
   })
 })

@@ -1,9 +1,10 @@
 import { copyFileSync, existsSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import * as m0001 from './migrations/0001-init'
+import * as m0002 from './migrations/0002-domain'
 
 /** Append-only list: a shipped migration is never edited, only followed by a new one. */
-const migrations: ReadonlyArray<(db: Database) => void> = [m0001.up]
+const migrations: ReadonlyArray<(db: Database) => void> = [m0001.up, m0002.up]
 
 /** The schema version this build of Spotter writes. */
 export const latestVersion = migrations.length

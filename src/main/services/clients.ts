@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Client } from '@shared/contract'
+import type { Client, Injury } from '@shared/contract'
 import * as store from '../db/clients'
 import type { Handlers } from '../dispatch'
 import { ServiceError } from './errors'
@@ -8,6 +8,12 @@ function requireClient(db: Database, id: number): Client {
   const client = store.getClient(db, id)
   if (!client) throw new ServiceError('not_found', `No client with id ${id}.`, 'id')
   return client
+}
+
+function requireInjury(db: Database, id: number): Injury {
+  const injury = store.getInjury(db, id)
+  if (!injury) throw new ServiceError('not_found', `No injury with id ${id}.`, 'id')
+  return injury
 }
 
 /** Handlers for client and injury operations. */
@@ -25,9 +31,11 @@ export function clientHandlers(
   | 'clients.delete'
   | 'injuries.list'
   | 'injuries.add'
+  | 'injuries.update'
+  | 'injuries.delete'
 > {
   return {
-    'clients.list': ({ status }) => store.listClients(db, status),
+    'clients.list': ({ status }) => store.listClientSummaries(db, status),
     'clients.get': ({ id }) => requireClient(db, id),
     'clients.create': (input) => store.insertClient(db, input, now()),
     'clients.update': ({ id, patch }) => {
@@ -56,6 +64,16 @@ export function clientHandlers(
     'injuries.add': (injury) => {
       requireClient(db, injury.clientId)
       return store.insertInjury(db, injury)
+    },
+    'injuries.update': (injury) => {
+      const existing = requireInjury(db, injury.id)
+      store.updateInjury(db, injury)
+      return { ...injury, clientId: existing.clientId }
+    },
+    'injuries.delete': ({ id }) => {
+      requireInjury(db, id)
+      store.deleteInjury(db, id)
+      return { deleted: true as const }
     }
   }
 }

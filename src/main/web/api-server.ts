@@ -2,12 +2,21 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Result } from '@shared/contract'
+import { contentSecurityPolicy } from '../window-options'
+import { readStaticFile } from './static-files'
 
 /** The largest JSON body an API call may send; bigger ones are refused before parsing. */
 export const maxBodyBytes = 1024 * 1024
 
 /** Runs one operation; the dispatcher bound to its handlers. */
 export type Dispatcher = (name: string, input: unknown) => Result<unknown>
+
+export interface ApiServerOptions {
+  /** 0 picks a free port. */
+  port?: number
+  /** The built renderer; when given, GET requests serve it (the page itself needs no token). */
+  staticDir?: string
+}
 
 /** A running browser-mode server. */
 export interface ApiServer {
@@ -47,12 +56,26 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
+function serveStatic(res: ServerResponse, dir: string, url: string): void {
+  const file = readStaticFile(dir, url)
+  if (!file) return send(res, 404, { error: 'Not found.' })
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-cache'
+  })
+  res.end(file.body)
+}
+
 /**
  * Starts the browser-mode API on 127.0.0.1 only. Every call needs the per-launch token in the
  * `x-spotter-token` header; Host must be this loopback address (DNS rebinding) and Origin, when
  * sent, must be this server's own (cross-site pages).
  */
-export async function startApiServer(dispatch: Dispatcher, port = 0): Promise<ApiServer> {
+export async function startApiServer(dispatch: Dispatcher, options: ApiServerOptions = {}): Promise<ApiServer> {
+  const { port = 0, staticDir } = options
   const token = randomBytes(24).toString('base64url')
   let origin = ''
   let host = ''
@@ -63,6 +86,7 @@ export async function startApiServer(dispatch: Dispatcher, port = 0): Promise<Ap
       if (req.headers.origin !== undefined && req.headers.origin !== origin) {
         return send(res, 403, { error: 'Forbidden origin.' })
       }
+      if (req.method === 'GET' && staticDir) return serveStatic(res, staticDir, req.url ?? '/')
       const match = /^\/api\/([\w.]+)$/.exec(req.url ?? '')
       if (!match || req.method !== 'POST') return send(res, 404, { error: 'Not found.' })
       if (!tokenMatches(req.headers['x-spotter-token'] as string | undefined, token)) {
@@ -91,6 +115,10 @@ export async function startApiServer(dispatch: Dispatcher, port = 0): Promise<Ap
     server,
     url: origin,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
   }
 }

@@ -1,0 +1,120 @@
+import type { Database } from 'better-sqlite3'
+import type { Exercise } from '@shared/schemas/exercise'
+import { foldText } from '@shared/fold-text'
+import { statement } from './statements'
+
+type ExerciseBody = Omit<Exercise, 'id' | 'builtinKey' | 'archived' | 'alternatives'>
+
+interface ExerciseRow {
+  id: number
+  builtin_key: string | null
+  name: string
+  category: Exercise['category']
+  pattern: Exercise['pattern']
+  equipment: string
+  primary_muscles: string
+  secondary_muscles: string
+  unilateral: number
+  steps: string
+  cues: string
+  cautions: string
+  runner_benefit: string
+  archived: number
+}
+
+function toExercise(row: ExerciseRow, alternatives: Exercise['alternatives']): Exercise {
+  return {
+    id: row.id,
+    builtinKey: row.builtin_key,
+    name: row.name,
+    category: row.category,
+    pattern: row.pattern,
+    equipment: JSON.parse(row.equipment),
+    primaryMuscles: JSON.parse(row.primary_muscles),
+    secondaryMuscles: JSON.parse(row.secondary_muscles),
+    unilateral: row.unilateral === 1,
+    steps: JSON.parse(row.steps),
+    cues: JSON.parse(row.cues),
+    cautions: JSON.parse(row.cautions),
+    runnerBenefit: row.runner_benefit,
+    archived: row.archived === 1,
+    alternatives
+  }
+}
+
+function toParams(body: ExerciseBody): Record<string, unknown> {
+  return {
+    name: body.name,
+    name_folded: foldText(body.name),
+    category: body.category,
+    pattern: body.pattern,
+    equipment: JSON.stringify(body.equipment),
+    primary_muscles: JSON.stringify(body.primaryMuscles),
+    secondary_muscles: JSON.stringify(body.secondaryMuscles),
+    unilateral: body.unilateral ? 1 : 0,
+    steps: JSON.stringify(body.steps),
+    cues: JSON.stringify(body.cues),
+    cautions: JSON.stringify(body.cautions),
+    runner_benefit: body.runnerBenefit
+  }
+}
+
+/** Inserts an exercise (built-in when a key is given) and returns its id. */
+export function insertExercise(db: Database, body: ExerciseBody, builtinKey: string | null, now: string): number {
+  const result = statement(
+    db,
+    `INSERT INTO exercises (builtin_key, name, name_folded, category, pattern, equipment, primary_muscles,
+       secondary_muscles, unilateral, steps, cues, cautions, runner_benefit, created_at, updated_at)
+     VALUES (@builtin_key, @name, @name_folded, @category, @pattern, @equipment, @primary_muscles,
+       @secondary_muscles, @unilateral, @steps, @cues, @cautions, @runner_benefit, @now, @now)`
+  ).run({ ...toParams(body), builtin_key: builtinKey, now })
+  return Number(result.lastInsertRowid)
+}
+
+/** Ids of built-in exercises by their key. */
+export function builtinExerciseIds(db: Database): Map<string, number> {
+  const rows = statement<[], { id: number; builtin_key: string }>(
+    db,
+    'SELECT id, builtin_key FROM exercises WHERE builtin_key IS NOT NULL'
+  ).all()
+  return new Map(rows.map((row) => [row.builtin_key, row.id]))
+}
+
+/** Links an alternative to an exercise; an existing link is kept as it is. */
+export function addAlternative(
+  db: Database,
+  exerciseId: number,
+  alternativeId: number,
+  kind: Exercise['alternatives'][number]['kind']
+): void {
+  statement(
+    db,
+    'INSERT OR IGNORE INTO exercise_alternatives (exercise_id, alternative_id, kind) VALUES (?, ?, ?)'
+  ).run(exerciseId, alternativeId, kind)
+}
+
+function alternativesByExercise(db: Database): Map<number, Exercise['alternatives']> {
+  const rows = statement<[], { exercise_id: number; alternative_id: number; kind: 'easier' | 'harder' | 'substitute'; name: string }>(
+    db,
+    `SELECT a.exercise_id, a.alternative_id, a.kind, e.name FROM exercise_alternatives a
+     JOIN exercises e ON e.id = a.alternative_id ORDER BY a.kind, e.name_folded`
+  ).all()
+  const map = new Map<number, Exercise['alternatives']>()
+  for (const row of rows) {
+    const list = map.get(row.exercise_id) ?? []
+    list.push({ kind: row.kind, exerciseId: row.alternative_id, name: row.name })
+    map.set(row.exercise_id, list)
+  }
+  return map
+}
+
+/** The whole library (a few hundred rows at most), ordered by name. */
+export function listExercises(db: Database, includeArchived: boolean): Exercise[] {
+  const alternatives = alternativesByExercise(db)
+  return statement<[number], ExerciseRow>(
+    db,
+    'SELECT * FROM exercises WHERE archived = 0 OR ? ORDER BY name_folded'
+  )
+    .all(includeArchived ? 1 : 0)
+    .map((row) => toExercise(row, alternatives.get(row.id) ?? []))
+}

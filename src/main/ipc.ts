@@ -1,0 +1,31 @@
+// The desktop transport: the only file in main allowed to touch raw IPC.
+// eslint-disable-next-line no-restricted-imports
+import { ipcMain, type WebContents } from 'electron'
+import type { Result } from '@shared/contract'
+
+/** The one channel the preload's `invoke` uses. */
+export const invokeChannel = 'spotter:invoke'
+
+/**
+ * Serves every contract operation on one channel. A call is answered only when it comes from
+ * the main frame of Spotter's own window showing Spotter's own page; anything else gets a typed
+ * error and never reaches the dispatcher.
+ */
+export function registerIpc(
+  run: (name: string, input: unknown) => Result<unknown>,
+  trusted: () => { contents: WebContents | undefined; isAppUrl: (url: string) => boolean }
+): void {
+  ipcMain.handle(invokeChannel, (event, name: unknown, input: unknown): Result<unknown> => {
+    const { contents, isAppUrl } = trusted()
+    const frame = event.senderFrame
+    const fromApp =
+      contents !== undefined && event.sender === contents && frame !== null && frame === contents.mainFrame
+    if (!fromApp || !isAppUrl(frame.url)) {
+      return { ok: false, error: { code: 'internal', message: 'Refused a call from an unknown sender.' } }
+    }
+    if (typeof name !== 'string') {
+      return { ok: false, error: { code: 'unknown_operation', message: 'Operation name must be text.' } }
+    }
+    return run(name, input)
+  })
+}

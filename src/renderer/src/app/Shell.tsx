@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react'
+import { useSettings, useWrite } from '../api/hooks'
+import { ErrorBoundary } from '../components/ErrorBoundary'
+import { ClientPage } from '../pages/client/ClientPage'
+import { ClientsPage } from '../pages/clients/ClientsPage'
+import { SettingsPage } from '../pages/settings/SettingsPage'
+import { hrefFor, useRoute, type Route } from './router'
+import { useAppliedTheme } from './theme'
+import { UnitsContext } from './units'
+
+const sections: Array<{ label: string; route: Route; icon: string }> = [
+  { label: 'Clients', route: { page: 'clients' }, icon: '👥' },
+  { label: 'Settings', route: { page: 'settings' }, icon: '⚙' }
+]
+
+function Page(props: { route: Route }): ReactNode {
+  switch (props.route.page) {
+    case 'client':
+      return <ClientPage id={props.route.id} />
+    case 'settings':
+      return <SettingsPage />
+    default:
+      return <ClientsPage />
+  }
+}
+
+/** The window: sidebar navigation, the current screen, and the theme switch. */
+export function Shell(): ReactNode {
+  const route = useRoute()
+  const settings = useSettings()
+  const theme = useAppliedTheme(settings.data?.theme)
+  const update = useWrite('settings.update')
+  const section = route.page === 'client' ? 'clients' : route.page
+  const units = {
+    mass: settings.data?.massUnit ?? 'kg',
+    distance: settings.data?.distanceUnit ?? 'km'
+  } as const
+
+  return (
+    <UnitsContext.Provider value={units}>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              S
+            </span>
+            Spotter
+          </div>
+          {sections.map((item) => (
+            <a
+              key={item.label}
+              className="nav-link"
+              href={hrefFor(item.route)}
+              aria-current={section === item.route.page ? 'page' : undefined}
+            >
+              <span aria-hidden="true">{item.icon}</span>
+              {item.label}
+            </a>
+          ))}
+          <div className="sidebar-footer">
+            <button
+              type="button"
+              onClick={() => update.mutate({ theme: theme === 'dark' ? 'light' : 'dark' })}
+              aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+            >
+              <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+              {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+            </button>
+            {settings.data?.business && <small className="muted">{settings.data.business}</small>}
+          </div>
+        </nav>
+        <main className="main">
+          <ErrorBoundary resetKey={JSON.stringify(route)}>
+            <Page route={route} />
+          </ErrorBoundary>
+        </main>
+      </div>
+    </UnitsContext.Provider>
+  )
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { initTransport } from './api/transport'
+import { Shell } from './app/Shell'
+import { ToastProvider } from './components/Toasts'
+import './styles/app.css'
+
+initTransport()
+
+// Local data answers in milliseconds; refetch on focus would only flicker.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } }
+})
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </QueryClientProvider>
+  </StrictMode>
+)

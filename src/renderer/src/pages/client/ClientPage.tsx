@@ -1,0 +1,202 @@
+import { useState, type ReactNode } from 'react'
+import type { Client } from '@shared/contract'
+import { daysBetween, formatDistance, formatDuration, formatPace, localToday } from '@shared/units'
+import { useOperation, useWrite } from '../../api/hooks'
+import { navigate } from '../../app/router'
+import { useUnits } from '../../app/units'
+import { ConfirmDialog } from '../../components/Dialog'
+import { QueryState } from '../../components/QueryState'
+import { useNotify } from '../../components/Toasts'
+import { ageFrom, formatDate, initials } from '../../format'
+import { ClientForm } from '../clients/ClientForm'
+import { InjuriesCard } from './InjuriesCard'
+
+const sexLabels = { female: 'Female', male: 'Male', other: 'Other' } as const
+
+function ContactCard(props: { client: Client }): ReactNode {
+  const c = props.client
+  return (
+    <section className="card" aria-labelledby="contact-title">
+      <div className="card-header">
+        <h2 id="contact-title">Contact</h2>
+      </div>
+      <dl className="facts">
+        <dt>E-mail</dt>
+        <dd>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : '—'}</dd>
+        <dt>Phone</dt>
+        <dd>{c.phone ?? '—'}</dd>
+        <dt>Born</dt>
+        <dd>{c.birthDate ? `${formatDate(c.birthDate)} (${ageFrom(c.birthDate, localToday())} years)` : '—'}</dd>
+        <dt>Sex</dt>
+        <dd>{c.sex ? sexLabels[c.sex] : '—'}</dd>
+        <dt>Height</dt>
+        <dd>{c.heightM ? `${Math.round(c.heightM * 100)} cm` : '—'}</dd>
+      </dl>
+    </section>
+  )
+}
+
+function GoalsCard(props: { client: Client }): ReactNode {
+  const c = props.client
+  return (
+    <section className="card" aria-labelledby="goals-title">
+      <div className="card-header">
+        <h2 id="goals-title">Goals</h2>
+      </div>
+      <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{c.goals || <span className="muted">No goals written yet.</span>}</p>
+      {c.tags.length > 0 && (
+        <p style={{ display: 'flex', gap: 6, flexWrap: 'wrap', marginBottom: 0 }}>
+          {c.tags.map((tag) => (
+            <span key={tag} className="badge accent">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      {c.notes && (
+        <>
+          <h3 style={{ marginTop: 14 }}>Notes</h3>
+          <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{c.notes}</p>
+        </>
+      )}
+    </section>
+  )
+}
+
+function RunningCard(props: { client: Client }): ReactNode {
+  const c = props.client
+  const units = useUnits()
+  const days = c.nextRaceDate ? daysBetween(localToday(), c.nextRaceDate) : undefined
+  return (
+    <section className="card" aria-labelledby="running-title">
+      <div className="card-header">
+        <h2 id="running-title">Running profile</h2>
+      </div>
+      <dl className="facts">
+        <dt>Weekly distance</dt>
+        <dd>{c.weeklyDistanceM != null ? formatDistance(units.distance, c.weeklyDistanceM) : '—'}</dd>
+        <dt>Next race</dt>
+        <dd>{c.nextRaceName ?? '—'}</dd>
+        <dt>Race date</dt>
+        <dd>
+          {c.nextRaceDate ? formatDate(c.nextRaceDate) : '—'}{' '}
+          {days !== undefined && days >= 0 && <span className="badge warn">{days} days to go</span>}
+        </dd>
+        <dt>Distance</dt>
+        <dd>{c.nextRaceDistanceM ? formatDistance(units.distance, c.nextRaceDistanceM) : '—'}</dd>
+        <dt>Target time</dt>
+        <dd>
+          {c.nextRaceTargetS ? formatDuration(c.nextRaceTargetS) : '—'}
+          {c.nextRaceTargetS && c.nextRaceDistanceM ? (
+            <span className="muted"> ({formatPace(units.distance, c.nextRaceDistanceM, c.nextRaceTargetS)})</span>
+          ) : null}
+        </dd>
+      </dl>
+    </section>
+  )
+}
+
+/** One client: who they are, what they run, what hurts; and the actions on their record. */
+export function ClientPage(props: { id: number }): ReactNode {
+  const client = useOperation('clients.get', { id: props.id })
+  const archive = useWrite('clients.archive')
+  const restore = useWrite('clients.restore')
+  const remove = useWrite('clients.delete')
+  const notify = useNotify()
+  const [editing, setEditing] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const c = client.data
+
+  if (!c) {
+    return (
+      <div className="page">
+        <p>
+          <a href="#/clients">← Clients</a>
+        </p>
+        <QueryState isLoading={client.isLoading} error={client.error} />
+      </div>
+    )
+  }
+
+  return (
+    <div className="page">
+      <p style={{ margin: 0 }}>
+        <a href="#/clients">← Clients</a>
+      </p>
+      <header className="page-header">
+        <div className="client-title">
+          <span className="avatar" aria-hidden="true">
+            {initials(c.name)}
+          </span>
+          <h1>{c.name}</h1>
+          {c.status === 'archived' && <span className="badge">Archived</span>}
+        </div>
+        <div className="spacer" />
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        {c.status === 'active' ? (
+          <button
+            type="button"
+            onClick={() => archive.mutate({ id: c.id }, { onSuccess: () => notify(`Archived ${c.name}.`) })}
+          >
+            Archive
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => restore.mutate({ id: c.id }, { onSuccess: () => notify(`Restored ${c.name}.`) })}
+          >
+            Restore
+          </button>
+        )}
+        <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+          Delete…
+        </button>
+      </header>
+      <div className="cards">
+        <ContactCard client={c} />
+        <RunningCard client={c} />
+        <GoalsCard client={c} />
+        <InjuriesCard clientId={c.id} />
+      </div>
+      {editing && (
+        <ClientForm
+          client={c}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false)
+            notify(`Saved ${saved.name}.`)
+          }}
+        />
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={`Delete ${c.name}?`}
+          danger
+          busy={remove.isPending}
+          confirmLabel={`Delete ${c.name}`}
+          message={
+            <p style={{ margin: 0 }}>
+              This removes {c.name} and every record of theirs: profile, injuries, programs, week plan, sessions, runs and
+              measurements. It cannot be undone. To keep their history, archive them instead.
+            </p>
+          }
+          onClose={() => setConfirmDelete(false)}
+          onConfirm={() =>
+            remove.mutate(
+              { id: c.id },
+              {
+                onSuccess: () => {
+                  setConfirmDelete(false)
+                  notify(`Deleted ${c.name}.`)
+                  navigate({ page: 'clients' })
+                }
+              }
+            )
+          }
+        />
+      )}
+    </div>
+  )
+}

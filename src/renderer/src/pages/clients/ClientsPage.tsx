@@ -1,0 +1,113 @@
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import type { ClientSummary } from '@shared/contract'
+import { useOperation } from '../../api/hooks'
+import { navigate } from '../../app/router'
+import { QueryState } from '../../components/QueryState'
+import { useNotify } from '../../components/Toasts'
+import { ClientForm } from './ClientForm'
+import { ClientTable } from './ClientTable'
+import { filterClients, searchIndex } from './client-search'
+import { LoadDemoButton } from './LoadDemoButton'
+
+type StatusFilter = 'active' | 'archived' | 'all'
+const EMPTY: ClientSummary[] = []
+const statusLabels: Record<StatusFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
+
+function FirstRun(props: { onAdd: () => void }): ReactNode {
+  return (
+    <div className="card empty">
+      <h2>Welcome to Spotter</h2>
+      <p>
+        Start by adding your first client: their goals, running profile and any injuries. Spotter’s exercise library and
+        the two runner templates are already installed for when you build their program.
+      </p>
+      <p>Just looking around? Load a demo practice of thirty sample clients with programs and months of logs.</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={props.onAdd}>
+          Add client
+        </button>
+        <LoadDemoButton />
+      </div>
+    </div>
+  )
+}
+
+/** The client list: search, status filter, sortable table, and the way in to a client. */
+export function ClientsPage(): ReactNode {
+  const [status, setStatus] = useState<StatusFilter>('active')
+  const [query, setQuery] = useState('')
+  const [adding, setAdding] = useState(false)
+  const notify = useNotify()
+  const list = useOperation('clients.list', { status })
+  const everyone = useOperation('clients.list', { status: 'all' })
+  const clients = list.data ?? EMPTY
+  const index = useMemo(() => searchIndex(clients), [clients])
+  const deferredQuery = useDeferredValue(query)
+  const shown = useMemo(() => filterClients(clients, index, deferredQuery), [clients, index, deferredQuery])
+  const isEmptyPractice = everyone.data?.length === 0
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Clients</h1>
+        <div className="spacer" />
+        {!isEmptyPractice && (
+          <>
+            <input
+              className="search"
+              type="search"
+              placeholder="Search name, goals, tags…"
+              aria-label="Search clients"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <div className="segmented" role="group" aria-label="Show">
+              {(Object.keys(statusLabels) as StatusFilter[]).map((key) => (
+                <button key={key} type="button" aria-pressed={status === key} onClick={() => setStatus(key)}>
+                  {statusLabels[key]}
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+        <button type="button" className="primary" onClick={() => setAdding(true)}>
+          + Add client
+        </button>
+      </header>
+      <QueryState isLoading={list.isLoading} error={list.error} />
+      {isEmptyPractice && <FirstRun onAdd={() => setAdding(true)} />}
+      {!isEmptyPractice && list.data && shown.length === 0 && (
+        <div className="card empty">
+          <h2>{query ? `No clients match “${query}”` : `No ${statusLabels[status].toLowerCase()} clients`}</h2>
+          <p>
+            {query
+              ? 'Check the spelling, or search by goal or tag instead.'
+              : status === 'archived'
+                ? 'Archived clients appear here; archive a client from their page when you stop coaching them.'
+                : 'Add a client, or look under Archived.'}
+          </p>
+        </div>
+      )}
+      {!isEmptyPractice && shown.length > 0 && (
+        <>
+          <ClientTable clients={shown} />
+          <div className="table-footer">
+            {shown.length === clients.length
+              ? `${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`
+              : `${shown.length} of ${clients.length} clients`}
+          </div>
+        </>
+      )}
+      {adding && (
+        <ClientForm
+          onClose={() => setAdding(false)}
+          onSaved={(client) => {
+            setAdding(false)
+            notify(`Added ${client.name}.`)
+            navigate({ page: 'client', id: client.id })
+          }}
+        />
+      )}
+    </div>
+  )
+}

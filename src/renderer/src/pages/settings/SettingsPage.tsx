@@ -1,0 +1,186 @@
+import { useState, type ReactNode } from 'react'
+import type { Settings } from '@shared/contract'
+import { ApiError } from '../../api/client'
+import { useOperation, useSettings, useWrite } from '../../api/hooks'
+import { Field } from '../../components/Field'
+import { QueryState } from '../../components/QueryState'
+import { useNotify } from '../../components/Toasts'
+import { LoadDemoButton } from '../clients/LoadDemoButton'
+
+type Profile = Pick<Settings, 'trainerName' | 'business' | 'email' | 'phone' | 'website' | 'logo'>
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'))
+    reader.readAsDataURL(file)
+  })
+}
+
+function ProfileCard(props: { settings: Settings }): ReactNode {
+  const [profile, setProfile] = useState<Profile>(props.settings)
+  const [errors, setErrors] = useState<Partial<Record<keyof Profile, string>>>({})
+  const update = useWrite('settings.update')
+  const notify = useNotify()
+
+  const set = (key: keyof Profile) => (event: { target: { value: string } }) => {
+    setProfile((current) => ({ ...current, [key]: event.target.value }))
+    setErrors((current) => ({ ...current, [key]: undefined }))
+  }
+
+  async function save(event: React.FormEvent): Promise<void> {
+    event.preventDefault()
+    try {
+      await update.mutateAsync(profile)
+      notify('Trainer profile saved.')
+    } catch (error) {
+      const field = error instanceof ApiError ? (error.field as keyof Profile | undefined) : undefined
+      const message = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error)
+      if (field) setErrors({ [field]: message })
+      else notify(message, { kind: 'error' })
+    }
+  }
+
+  async function pickLogo(file: File | undefined): Promise<void> {
+    if (!file) return
+    if (!['image/png', 'image/jpeg'].includes(file.type)) return setErrors({ logo: 'Choose a PNG or JPEG image' })
+    if (file.size > 500_000) return setErrors({ logo: 'The logo must be under 500 KB' })
+    const logo = await readAsDataUrl(file)
+    setProfile((current) => ({ ...current, logo }))
+    setErrors((current) => ({ ...current, logo: undefined }))
+  }
+
+  return (
+    <section className="card" aria-labelledby="profile-title">
+      <div className="card-header">
+        <h2 id="profile-title">Trainer profile</h2>
+      </div>
+      <p className="muted" style={{ marginTop: 0 }}>
+        Shown on the handouts your clients take home.
+      </p>
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <div className="form-grid">
+          <Field label="Your name" error={errors.trainerName}>
+            <input value={profile.trainerName} onChange={set('trainerName')} />
+          </Field>
+          <Field label="Business name" error={errors.business}>
+            <input value={profile.business} onChange={set('business')} />
+          </Field>
+          <Field label="E-mail" error={errors.email}>
+            <input type="email" value={profile.email} onChange={set('email')} />
+          </Field>
+          <Field label="Phone" error={errors.phone}>
+            <input value={profile.phone} onChange={set('phone')} />
+          </Field>
+          <Field label="Website" error={errors.website} wide>
+            <input value={profile.website} onChange={set('website')} placeholder="www.example.com" />
+          </Field>
+          <Field label="Logo" error={errors.logo} hint="PNG or JPEG, under 500 KB" wide>
+            <input type="file" accept="image/png,image/jpeg" onChange={(event) => void pickLogo(event.target.files?.[0])} />
+          </Field>
+          {profile.logo && (
+            <div className="wide" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+              <img className="logo-preview" src={profile.logo} alt="Your logo" />
+              <button type="button" className="link" onClick={() => setProfile((current) => ({ ...current, logo: null }))}>
+                Remove logo
+              </button>
+            </div>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={update.isPending}>
+            Save profile
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
+
+function Choice<T extends string>(props: {
+  label: string
+  value: T
+  options: Array<[T, string]>
+  onChange: (value: T) => void
+}): ReactNode {
+  return (
+    <div className="field">
+      <span id={`choice-${props.label}`}>{props.label}</span>
+      <div className="segmented" role="group" aria-labelledby={`choice-${props.label}`}>
+        {props.options.map(([value, label]) => (
+          <button key={value} type="button" aria-pressed={props.value === value} onClick={() => props.onChange(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}
+
+function PreferencesCard(props: { settings: Settings }): ReactNode {
+  const update = useWrite('settings.update')
+  const s = props.settings
+  return (
+    <section className="card" aria-labelledby="prefs-title">
+      <div className="card-header">
+        <h2 id="prefs-title">Units and display</h2>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+        <Choice label="Weight" value={s.massUnit} options={[['kg', 'Kilograms (kg)'], ['lb', 'Pounds (lb)']]} onChange={(massUnit) => update.mutate({ massUnit })} />
+        <Choice label="Distance" value={s.distanceUnit} options={[['km', 'Kilometres (km)'], ['mi', 'Miles (mi)']]} onChange={(distanceUnit) => update.mutate({ distanceUnit })} />
+        <Choice label="Week starts on" value={s.weekStart} options={[['monday', 'Monday'], ['sunday', 'Sunday']]} onChange={(weekStart) => update.mutate({ weekStart })} />
+        <Choice label="Theme" value={s.theme} options={[['system', 'Follow system'], ['light', 'Light'], ['dark', 'Dark']]} onChange={(theme) => update.mutate({ theme })} />
+      </div>
+    </section>
+  )
+}
+
+function DataCard(): ReactNode {
+  const info = useOperation('app.info', {})
+  return (
+    <section className="card" aria-labelledby="data-title">
+      <div className="card-header">
+        <h2 id="data-title">Your data</h2>
+      </div>
+      <p className="muted" style={{ marginTop: 0 }}>
+        Everything stays on this computer, in one file.
+      </p>
+      <dl className="facts">
+        <dt>Data file</dt>
+        <dd style={{ wordBreak: 'break-all' }}>{info.data?.dataFile ?? '…'}</dd>
+        <dt>Spotter</dt>
+        <dd>
+          {info.data ? `Version ${info.data.version} · data format ${info.data.schemaVersion}` : '…'}
+        </dd>
+      </dl>
+      <h3 style={{ marginTop: 18 }}>Demo practice</h3>
+      <p className="muted" style={{ margin: '4px 0 10px' }}>
+        Adds thirty sample clients with races, injuries, programs and months of logs, to explore Spotter.
+      </p>
+      <LoadDemoButton />
+    </section>
+  )
+}
+
+/** The trainer's profile, units, week start and theme, and where their data lives. */
+export function SettingsPage(): ReactNode {
+  const settings = useSettings()
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
+      <QueryState isLoading={settings.isLoading} error={settings.error} />
+      {settings.data && (
+        <div className="settings-grid">
+          <ProfileCard settings={settings.data} />
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+            <PreferencesCard settings={settings.data} />
+            <DataCard />
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}

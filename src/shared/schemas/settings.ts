@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+/** A logo as a data URL; kept small because it travels in every handout and API body. */
+const logoDataUrl = z
+  .string()
+  .max(700_000, 'The logo must be under 500 KB')
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG or JPEG image')
+
+/** The trainer's settings; every field has a default so a new install needs none. */
+export const settingsSchema = z.object({
+  trainerName: z.string().trim().max(120).default(''),
+  business: z.string().trim().max(120).default(''),
+  email: z.union([z.literal(''), z.email('Not a valid e-mail address')]).default(''),
+  phone: z.string().trim().max(40).default(''),
+  website: z.string().trim().max(200).default(''),
+  logo: logoDataUrl.nullable().default(null),
+  massUnit: z.enum(['kg', 'lb']).default('kg'),
+  distanceUnit: z.enum(['km', 'mi']).default('km'),
+  weekStart: z.enum(['monday', 'sunday']).default('monday'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  plateStepKg: z.number().positive().max(10).default(2.5)
+})
+
+export type Settings = z.output<typeof settingsSchema>
+export const defaultSettings: Settings = settingsSchema.parse({})
