@@ -76,7 +76,10 @@ test('demo data fills the list and it sorts by next race', async ({ page, spotte
   await expect(page.getByText(/\d+ clients/)).toBeVisible()
 
   await table.getByRole('button', { name: 'Next race' }).click()
-  await expect(table.getByRole('columnheader', { name: /Next race/ })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(table.getByRole('columnheader', { name: /Next race/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending'
+  )
   const badges = table.locator('tbody tr td:nth-child(3) .badge')
   const days = (await badges.allTextContents()).map((text) => Number(/(\d+)/.exec(text)?.[1] ?? NaN))
   expect(days.length).toBeGreaterThan(3)
@@ -96,5 +99,8 @@ test('settings change units and theme everywhere', async ({ page, spotter }) => 
   await expect(page.getByLabel('Business name')).toHaveValue('Stride Strength Studio')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.getByRole('link', { name: 'Clients' }).click()
-  await expect(page.getByRole('table', { name: 'Clients' }).getByText(/ mi\b/).first()).toBeVisible()
+  await page.getByRole('table', { name: 'Clients' }).getByRole('link').first().click()
+  const running = page.getByRole('region', { name: 'Running profile' })
+  await expect(running.getByText(/^\d+(\.\d)? mi$/).first()).toBeVisible()
+  await expect(running.getByText(/ km$/)).toHaveCount(0)
 })

@@ -49,7 +49,11 @@ describe('dispatch', () => {
     ['clients.update', { id: 1, patch: { nextRaceDate: 'soon' } }, 'patch.nextRaceDate'],
     ['clients.get', { id: 'one' }, 'id'],
     ['injuries.add', { clientId: 1, bodyArea: '', note: '', since: null, resolvedOn: null }, 'bodyArea'],
-    ['injuries.update', { id: 1, bodyArea: 'knee', note: '', since: null, resolvedOn: '24/11' }, 'resolvedOn'],
+    [
+      'injuries.update',
+      { id: 1, bodyArea: 'knee', note: '', since: null, resolvedOn: '24/11' },
+      'resolvedOn'
+    ],
     ['injuries.delete', { id: -1 }, 'id'],
     ['clients.create', { name: 'Ann', heightM: 17.5 }, 'heightM'],
     ['settings.update', { theme: 'neon' }, 'theme'],
@@ -70,7 +74,11 @@ describe('dispatch', () => {
   })
 
   it('updates only the fields a patch names', () => {
-    const created = dispatch(handlers, 'clients.create', { name: 'Inés', goals: 'Half under 1:45', tags: ['half'] })
+    const created = dispatch(handlers, 'clients.create', {
+      name: 'Inés',
+      goals: 'Half under 1:45',
+      tags: ['half']
+    })
     const id = created.ok ? (created.value as { id: number }).id : 0
     expect(dispatch(handlers, 'clients.update', { id, patch: { phone: '+34 600 000 000' } })).toMatchObject({
       ok: true,

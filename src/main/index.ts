@@ -55,7 +55,10 @@ function start(): void {
   try {
     store = openStore(app.getPath('userData'))
   } catch (error) {
-    dialog.showErrorBox('Spotter could not open its data', error instanceof Error ? error.message : String(error))
+    dialog.showErrorBox(
+      'Spotter could not open its data',
+      error instanceof Error ? error.message : String(error)
+    )
     app.exit(1)
     return
   }

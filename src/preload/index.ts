@@ -3,5 +3,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
 
 contextBridge.exposeInMainWorld('spotter', {
-  invoke: (name: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('spotter:invoke', name, input)
+  invoke: (name: string, input: unknown): Promise<unknown> =>
+    ipcRenderer.invoke('spotter:invoke', name, input)
 })

@@ -60,7 +60,12 @@ function toParams(body: ExerciseBody): Record<string, unknown> {
 }
 
 /** Inserts an exercise (built-in when a key is given) and returns its id. */
-export function insertExercise(db: Database, body: ExerciseBody, builtinKey: string | null, now: string): number {
+export function insertExercise(
+  db: Database,
+  body: ExerciseBody,
+  builtinKey: string | null,
+  now: string
+): number {
   const result = statement(
     db,
     `INSERT INTO exercises (builtin_key, name, name_folded, category, pattern, equipment, primary_muscles,
@@ -94,7 +99,10 @@ export function addAlternative(
 }
 
 function alternativesByExercise(db: Database): Map<number, Exercise['alternatives']> {
-  const rows = statement<[], { exercise_id: number; alternative_id: number; kind: 'easier' | 'harder' | 'substitute'; name: string }>(
+  const rows = statement<
+    [],
+    { exercise_id: number; alternative_id: number; kind: 'easier' | 'harder' | 'substitute'; name: string }
+  >(
     db,
     `SELECT a.exercise_id, a.alternative_id, a.kind, e.name FROM exercise_alternatives a
      JOIN exercises e ON e.id = a.alternative_id ORDER BY a.kind, e.name_folded`

@@ -89,7 +89,11 @@ describe('migrations', () => {
 
     const db = openDatabase(t.file)
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion)
-    expect(db.prepare('SELECT name, tags, sex FROM clients').get()).toEqual({ name: 'Zoë', tags: '[]', sex: null })
+    expect(db.prepare('SELECT name, tags, sex FROM clients').get()).toEqual({
+      name: 'Zoë',
+      tags: '[]',
+      sex: null
+    })
     expect(db.prepare('SELECT body_area FROM injuries').pluck().get()).toBe('knee')
     expect(db.prepare('SELECT count(*) FROM measurement_kinds').pluck().get()).toBe(4)
     expect(existsSync(`${t.file}.before-v2.bak`)).toBe(true)

@@ -35,7 +35,13 @@ export function builtinTemplateIds(db: Database): Map<string, number> {
 }
 
 /** Appends a workout to a program and returns its id. */
-export function insertWorkout(db: Database, programId: number, name: string, position: number, notes: string): number {
+export function insertWorkout(
+  db: Database,
+  programId: number,
+  name: string,
+  position: number,
+  notes: string
+): number {
   return Number(
     statement(db, 'INSERT INTO workouts (program_id, name, position, notes) VALUES (?, ?, ?, ?)').run(
       programId,

@@ -89,7 +89,14 @@ describe('built-in library', () => {
       'Side-lying leg lift'
     ])
     for (const row of rows) {
-      expect(row).toMatchObject({ sets_min: 3, sets_max: 3, reps_min: 8, reps_max: 12, rest_min_s: 30, rest_max_s: 60 })
+      expect(row).toMatchObject({
+        sets_min: 3,
+        sets_max: 3,
+        reps_min: 8,
+        reps_max: 12,
+        rest_min_s: 30,
+        rest_max_s: 60
+      })
     }
   })
 
@@ -97,20 +104,26 @@ describe('built-in library', () => {
     const library = loadBuiltinLibrary()
     const older = { exercises: library.exercises.slice(0, -1), templates: library.templates }
     installBuiltins(db, now, older)
-    db.prepare(`UPDATE exercises SET name = 'My squat', cues = '["Sit back"]' WHERE builtin_key = 'barbell-back-squat'`).run()
-    db.prepare(`UPDATE programs SET name = 'Lower body (studio)' WHERE builtin_key = 'runner-lower-body'`).run()
+    db.prepare(
+      `UPDATE exercises SET name = 'My squat', cues = '["Sit back"]' WHERE builtin_key = 'barbell-back-squat'`
+    ).run()
+    db.prepare(
+      `UPDATE programs SET name = 'Lower body (studio)' WHERE builtin_key = 'runner-lower-body'`
+    ).run()
 
     const upgrade = installBuiltins(db, now, library)
 
     expect(upgrade).toEqual({ exercisesAdded: 1, templatesAdded: 0 })
     const last = library.exercises[library.exercises.length - 1]
     expect(count(`SELECT count(*) FROM exercises WHERE builtin_key = '${last?.key}'`)).toBe(1)
-    expect(db.prepare(`SELECT name, cues FROM exercises WHERE builtin_key = 'barbell-back-squat'`).get()).toEqual({
+    expect(
+      db.prepare(`SELECT name, cues FROM exercises WHERE builtin_key = 'barbell-back-squat'`).get()
+    ).toEqual({
       name: 'My squat',
       cues: '["Sit back"]'
     })
-    expect(db.prepare(`SELECT name FROM programs WHERE builtin_key = 'runner-lower-body'`).pluck().get()).toBe(
-      'Lower body (studio)'
-    )
+    expect(
+      db.prepare(`SELECT name FROM programs WHERE builtin_key = 'runner-lower-body'`).pluck().get()
+    ).toBe('Lower body (studio)')
   })
 })

@@ -55,7 +55,12 @@ export function installBuiltins(
   })()
 }
 
-function insertTemplate(db: Database, template: BuiltinTemplate, exerciseIds: Map<string, number>, now: string): void {
+function insertTemplate(
+  db: Database,
+  template: BuiltinTemplate,
+  exerciseIds: Map<string, number>,
+  now: string
+): void {
   const programId = programs.insertProgram(
     db,
     {
@@ -75,7 +80,8 @@ function insertTemplate(db: Database, template: BuiltinTemplate, exerciseIds: Ma
     const workoutId = programs.insertWorkout(db, programId, workout.name, workoutIndex, workout.notes)
     workout.prescriptions.forEach(({ exercise, ...body }, index) => {
       const exerciseId = exerciseIds.get(exercise)
-      if (exerciseId === undefined) throw new Error(`Template ${template.key} names unknown exercise ${exercise}.`)
+      if (exerciseId === undefined)
+        throw new Error(`Template ${template.key} names unknown exercise ${exercise}.`)
       programs.insertPrescription(db, workoutId, exerciseId, index, body)
     })
   })

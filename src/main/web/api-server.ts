@@ -74,7 +74,10 @@ function serveStatic(res: ServerResponse, dir: string, url: string): void {
  * `x-spotter-token` header; Host must be this loopback address (DNS rebinding) and Origin, when
  * sent, must be this server's own (cross-site pages).
  */
-export async function startApiServer(dispatch: Dispatcher, options: ApiServerOptions = {}): Promise<ApiServer> {
+export async function startApiServer(
+  dispatch: Dispatcher,
+  options: ApiServerOptions = {}
+): Promise<ApiServer> {
   const { port = 0, staticDir } = options
   const token = randomBytes(24).toString('base64url')
   let origin = ''

@@ -1,6 +1,10 @@
 /** A date as the trainer reads it, in their locale: "24 Nov 2026". */
 export function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+  return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric'
+  })
 }
 
 /** Whole years from a birth date to today. */
@@ -16,4 +20,14 @@ export function initials(name: string): string {
   const first = words[0]?.[0] ?? ''
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : ''
   return (first + last).toUpperCase()
+}
+
+/** A compact date for table cells: "19 Nov", with the year only when it is not this year. */
+export function formatShortDate(iso: string, thisYear = new Date().getFullYear()): string {
+  const date = new Date(`${iso}T12:00:00`)
+  return date.toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: date.getFullYear() === thisYear ? undefined : 'numeric'
+  })
 }

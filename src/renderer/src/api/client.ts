@@ -18,7 +18,10 @@ export async function call<N extends OperationName>(name: N, input: Input<N>): P
   try {
     result = await transportInvoke(name, input)
   } catch (error) {
-    throw new ApiError('internal', `Spotter could not be reached: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ApiError(
+      'internal',
+      `Spotter could not be reached: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.field)
   return result.value as Output<N>

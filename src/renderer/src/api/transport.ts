@@ -24,7 +24,11 @@ function browserToken(): string | null {
     sessionStorage.setItem(tokenKey, fromUrl)
     params.delete('token')
     const query = params.toString()
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`)
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`
+    )
   }
   return sessionStorage.getItem(tokenKey)
 }
@@ -34,7 +38,10 @@ async function httpInvoke(name: string, input: unknown): Promise<Result<unknown>
   if (!token) {
     return {
       ok: false,
-      error: { code: 'internal', message: 'Open Spotter with the link printed in the terminal; it carries the access token.' }
+      error: {
+        code: 'internal',
+        message: 'Open Spotter with the link printed in the terminal; it carries the access token.'
+      }
     }
   }
   const response = await fetch(`/api/${name}`, {
@@ -45,7 +52,11 @@ async function httpInvoke(name: string, input: unknown): Promise<Result<unknown>
   if (response.status === 401) {
     return {
       ok: false,
-      error: { code: 'internal', message: 'This page’s access token is no longer valid. Open the link Spotter printed at its last start.' }
+      error: {
+        code: 'internal',
+        message:
+          'This page’s access token is no longer valid. Open the link Spotter printed at its last start.'
+      }
     }
   }
   if (!response.ok) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useSettings, useWrite } from '../api/hooks'
 import { ErrorBoundary } from '../components/ErrorBoundary'
+import { Icon, type IconName } from '../components/Icon'
 import { ClientPage } from '../pages/client/ClientPage'
 import { ClientsPage } from '../pages/clients/ClientsPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
@@ -8,9 +9,9 @@ import { hrefFor, useRoute, type Route } from './router'
 import { useAppliedTheme } from './theme'
 import { UnitsContext } from './units'
 
-const sections: Array<{ label: string; route: Route; icon: string }> = [
-  { label: 'Clients', route: { page: 'clients' }, icon: '👥' },
-  { label: 'Settings', route: { page: 'settings' }, icon: '⚙' }
+const sections: Array<{ label: string; route: Route; icon: IconName }> = [
+  { label: 'Clients', route: { page: 'clients' }, icon: 'clients' },
+  { label: 'Settings', route: { page: 'settings' }, icon: 'settings' }
 ]
 
 function Page(props: { route: Route }): ReactNode {
@@ -53,7 +54,7 @@ export function Shell(): ReactNode {
               href={hrefFor(item.route)}
               aria-current={section === item.route.page ? 'page' : undefined}
             >
-              <span aria-hidden="true">{item.icon}</span>
+              <Icon name={item.icon} />
               {item.label}
             </a>
           ))}
@@ -63,7 +64,7 @@ export function Shell(): ReactNode {
               onClick={() => update.mutate({ theme: theme === 'dark' ? 'light' : 'dark' })}
               aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
             >
-              <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+              <Icon name={theme === 'dark' ? 'sun' : 'moon'} size={16} />
               {theme === 'dark' ? 'Light theme' : 'Dark theme'}
             </button>
             {settings.data?.business && <small className="muted">{settings.data.business}</small>}

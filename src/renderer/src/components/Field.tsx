@@ -12,7 +12,9 @@ export function Field(props: {
   children: ReactElement<Record<string, unknown>>
 }): ReactNode {
   const id = useId()
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <label className={`field${props.wide ? ' wide' : ''}`}>
       <span>{props.label}</span>

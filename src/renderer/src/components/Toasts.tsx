@@ -18,7 +18,10 @@ export function ToastProvider(props: { children: ReactNode }): ReactNode {
   const notify = useCallback<Notify>(
     (message, options = {}) => {
       const id = Date.now() + Math.random()
-      setToasts((list) => [...list.slice(-3), { id, message, kind: options.kind ?? 'info', action: options.action }])
+      setToasts((list) => [
+        ...list.slice(-3),
+        { id, message, kind: options.kind ?? 'info', action: options.action }
+      ])
       window.setTimeout(() => dismiss(id), options.kind === 'error' ? 9000 : 5000)
     },
     [dismiss]

@@ -26,7 +26,9 @@ function ContactCard(props: { client: Client }): ReactNode {
         <dt>Phone</dt>
         <dd>{c.phone ?? '—'}</dd>
         <dt>Born</dt>
-        <dd>{c.birthDate ? `${formatDate(c.birthDate)} (${ageFrom(c.birthDate, localToday())} years)` : '—'}</dd>
+        <dd>
+          {c.birthDate ? `${formatDate(c.birthDate)} (${ageFrom(c.birthDate, localToday())} years)` : '—'}
+        </dd>
         <dt>Sex</dt>
         <dd>{c.sex ? sexLabels[c.sex] : '—'}</dd>
         <dt>Height</dt>
@@ -43,7 +45,9 @@ function GoalsCard(props: { client: Client }): ReactNode {
       <div className="card-header">
         <h2 id="goals-title">Goals</h2>
       </div>
-      <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{c.goals || <span className="muted">No goals written yet.</span>}</p>
+      <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+        {c.goals || <span className="muted">No goals written yet.</span>}
+      </p>
       {c.tags.length > 0 && (
         <p style={{ display: 'flex', gap: 6, flexWrap: 'wrap', marginBottom: 0 }}>
           {c.tags.map((tag) => (
@@ -88,7 +92,10 @@ function RunningCard(props: { client: Client }): ReactNode {
         <dd>
           {c.nextRaceTargetS ? formatDuration(c.nextRaceTargetS) : '—'}
           {c.nextRaceTargetS && c.nextRaceDistanceM ? (
-            <span className="muted"> ({formatPace(units.distance, c.nextRaceDistanceM, c.nextRaceTargetS)})</span>
+            <span className="muted">
+              {' '}
+              ({formatPace(units.distance, c.nextRaceDistanceM, c.nextRaceTargetS)})
+            </span>
           ) : null}
         </dd>
       </dl>
@@ -178,8 +185,9 @@ export function ClientPage(props: { id: number }): ReactNode {
           confirmLabel={`Delete ${c.name}`}
           message={
             <p style={{ margin: 0 }}>
-              This removes {c.name} and every record of theirs: profile, injuries, programs, week plan, sessions, runs and
-              measurements. It cannot be undone. To keep their history, archive them instead.
+              This removes {c.name} and every record of theirs: profile, injuries, programs, week plan,
+              sessions, runs and measurements. It cannot be undone. To keep their history, archive them
+              instead.
             </p>
           }
           onClose={() => setConfirmDelete(false)}

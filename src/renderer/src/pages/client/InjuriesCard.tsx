@@ -21,7 +21,12 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
 
   async function submit(event: React.FormEvent): Promise<void> {
     event.preventDefault()
-    const fields = { bodyArea: bodyArea.trim(), note: note.trim(), since: since || null, resolvedOn: resolvedOn || null }
+    const fields = {
+      bodyArea: bodyArea.trim(),
+      note: note.trim(),
+      since: since || null,
+      resolvedOn: resolvedOn || null
+    }
     try {
       if (props.injury) await update.mutateAsync({ id: props.injury.id, ...fields })
       else await add.mutateAsync({ clientId: props.clientId, ...fields })
@@ -33,11 +38,20 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
   }
 
   return (
-    <Dialog title={props.injury ? 'Edit injury or limitation' : 'Add injury or limitation'} onClose={props.onClose} size="small">
+    <Dialog
+      title={props.injury ? 'Edit injury or limitation' : 'Add injury or limitation'}
+      onClose={props.onClose}
+      size="small"
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="form-grid">
           <Field label="Body area" error={errors.bodyArea} hint="Matched against what exercises load" wide>
-            <input list="body-areas" value={bodyArea} onChange={(e) => setBodyArea(e.target.value)} autoFocus />
+            <input
+              list="body-areas"
+              value={bodyArea}
+              onChange={(e) => setBodyArea(e.target.value)}
+              autoFocus
+            />
           </Field>
           <datalist id="body-areas">
             {bodyAreas.map((area) => (
@@ -45,7 +59,11 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
             ))}
           </datalist>
           <Field label="Note" error={errors.note} wide>
-            <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder="What it is, what aggravates it" />
+            <textarea
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="What it is, what aggravates it"
+            />
           </Field>
           <Field label="Since" error={errors.since}>
             <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
@@ -96,56 +114,65 @@ export function InjuriesCard(props: { clientId: number }): ReactNode {
         </button>
       </div>
       <QueryState isLoading={injuries.isLoading} error={injuries.error} />
-      {injuries.data?.length === 0 && <p className="muted">None recorded. Add one so Spotter can flag exercises that load it.</p>}
+      {injuries.data?.length === 0 && (
+        <p className="muted">None recorded. Add one so Spotter can flag exercises that load it.</p>
+      )}
       <ul className="injury-list">
         {injuries.data?.map((injury) => (
           <li key={injury.id} aria-label={`${injury.bodyArea} injury`}>
-            <div className="grow">
-              <strong>{injury.bodyArea}</strong>{' '}
+            <div className="injury-head">
+              <strong>{injury.bodyArea}</strong>
               {injury.resolvedOn ? (
                 <span className="badge ok">Resolved {formatDate(injury.resolvedOn)}</span>
               ) : (
                 <span className="badge warn">Active</span>
               )}
-              {injury.note && <div>{injury.note}</div>}
-              {injury.since && <small className="muted">Since {formatDate(injury.since)}</small>}
             </div>
-            {injury.resolvedOn ? (
-              <button type="button" className="link" onClick={() => resolve(injury, null)}>
-                Reopen
+            {injury.note && <div>{injury.note}</div>}
+            {injury.since && <small className="muted">Since {formatDate(injury.since)}</small>}
+            <div className="injury-actions">
+              {injury.resolvedOn ? (
+                <button type="button" className="link" onClick={() => resolve(injury, null)}>
+                  Reopen
+                </button>
+              ) : (
+                <button type="button" className="link" onClick={() => resolve(injury, localToday())}>
+                  Mark resolved
+                </button>
+              )}
+              <button
+                type="button"
+                className="link"
+                onClick={() => setEditing(injury)}
+                aria-label={`Edit ${injury.bodyArea} injury`}
+              >
+                Edit
               </button>
-            ) : (
-              <button type="button" className="link" onClick={() => resolve(injury, localToday())}>
-                Mark resolved
-              </button>
-            )}
-            <button type="button" className="link" onClick={() => setEditing(injury)} aria-label={`Edit ${injury.bodyArea} injury`}>
-              Edit
-            </button>
-            <button
-              type="button"
-              className="link"
-              aria-label={`Remove ${injury.bodyArea} injury`}
-              onClick={() =>
-                remove.mutate(
-                  { id: injury.id },
-                  {
-                    onSuccess: () =>
-                      notify(`Removed the ${injury.bodyArea} injury.`, {
-                        action: {
-                          label: 'Undo',
-                          run: () => {
-                            const { id: _id, ...rest } = injury
-                            add.mutate(rest)
+              <button
+                type="button"
+                className="link"
+                aria-label={`Remove ${injury.bodyArea} injury`}
+                onClick={() =>
+                  remove.mutate(
+                    { id: injury.id },
+                    {
+                      onSuccess: () =>
+                        notify(`Removed the ${injury.bodyArea} injury.`, {
+                          action: {
+                            label: 'Undo',
+                            run: () => {
+                              const { id: _id, ...rest } = injury
+                              add.mutate(rest)
+                            }
                           }
-                        }
-                      })
-                  }
-                )
-              }
-            >
-              Remove
-            </button>
+                        })
+                    }
+                  )
+                }
+              >
+                Remove
+              </button>
+            </div>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
 import { ApiError } from '../../api/client'
 import { useWrite } from '../../api/hooks'
@@ -10,7 +10,11 @@ import { clientInputFrom, formFieldOf, formValuesFrom, type ClientFormValues } f
 type Errors = Partial<Record<keyof ClientFormValues, string>>
 
 /** Adds a client, or edits one when `client` is given; each invalid field gets its own message. */
-export function ClientForm(props: { client?: Client; onClose: () => void; onSaved: (client: Client) => void }): ReactNode {
+export function ClientForm(props: {
+  client?: Client
+  onClose: () => void
+  onSaved: (client: Client) => void
+}): ReactNode {
   const units = useUnits()
   const [values, setValues] = useState(() => formValuesFrom(props.client, units.distance))
   const [errors, setErrors] = useState<Errors>({})
@@ -18,6 +22,11 @@ export function ClientForm(props: { client?: Client; onClose: () => void; onSave
   const create = useWrite('clients.create')
   const update = useWrite('clients.update')
   const busy = create.isPending || update.isPending
+  const formRef = useRef<HTMLFormElement>(null)
+  // Take the trainer to the first field that needs fixing, which may be scrolled out of view.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [errors])
 
   const set =
     (key: keyof ClientFormValues) =>
@@ -37,7 +46,10 @@ export function ClientForm(props: { client?: Client; onClose: () => void; onSave
         : await create.mutateAsync(parsed.input)
       props.onSaved(saved)
     } catch (error) {
-      const field = error instanceof ApiError && error.field ? formFieldOf[error.field.replace(/^patch\./, '').split('.')[0] ?? ''] : undefined
+      const field =
+        error instanceof ApiError && error.field
+          ? formFieldOf[error.field.replace(/^patch\./, '').split('.')[0] ?? '']
+          : undefined
       const message = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error)
       if (field) setErrors({ [field]: message })
       else setFormError(message)
@@ -47,7 +59,7 @@ export function ClientForm(props: { client?: Client; onClose: () => void; onSave
   const distance = units.distance
   return (
     <Dialog title={props.client ? `Edit ${props.client.name}` : 'Add client'} onClose={props.onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
         <fieldset className="form-section">
           <legend>Contact</legend>
           <div className="form-grid">
@@ -80,7 +92,11 @@ export function ClientForm(props: { client?: Client; onClose: () => void; onSave
           <legend>Goals</legend>
           <div className="form-grid">
             <Field label="Goals" error={errors.goals} wide>
-              <textarea value={values.goals} onChange={set('goals')} placeholder="e.g. Sub-4 marathon in April, no knee pain" />
+              <textarea
+                value={values.goals}
+                onChange={set('goals')}
+                placeholder="e.g. Sub-4 marathon in April, no knee pain"
+              />
             </Field>
             <Field label="Tags" error={errors.tags} hint="Separate with commas, e.g. marathon, masters" wide>
               <input value={values.tags} onChange={set('tags')} />
@@ -94,7 +110,11 @@ export function ClientForm(props: { client?: Client; onClose: () => void; onSave
               <input inputMode="decimal" value={values.weeklyDistance} onChange={set('weeklyDistance')} />
             </Field>
             <Field label="Next race" error={errors.nextRaceName}>
-              <input value={values.nextRaceName} onChange={set('nextRaceName')} placeholder="e.g. Valencia Marathon" />
+              <input
+                value={values.nextRaceName}
+                onChange={set('nextRaceName')}
+                placeholder="e.g. Valencia Marathon"
+              />
             </Field>
             <Field label="Race date" error={errors.nextRaceDate}>
               <input type="date" value={values.nextRaceDate} onChange={set('nextRaceDate')} />

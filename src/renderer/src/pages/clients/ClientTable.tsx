@@ -11,20 +11,21 @@ import type { ClientSummary } from '@shared/contract'
 import { daysBetween, formatDistance, localToday } from '@shared/units'
 import { hrefFor, navigate } from '../../app/router'
 import { useUnits } from '../../app/units'
-import { formatDate } from '../../format'
+import { formatDate, formatShortDate } from '../../format'
+import { Icon } from '../../components/Icon'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
 const column = createColumnHelper<typeof features, ClientSummary>()
 const rowHeight = 44
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' })
 /** Column widths in px; the table is fixed-layout so virtualized rows never shift. */
-const widths: Record<string, number> = {
-  name: 220,
-  goals: 260,
-  nextRace: 270,
-  program: 180,
-  lastSession: 130,
-  injuries: 150
+const widths: Record<string, string> = {
+  name: '19%',
+  goals: '21%',
+  nextRace: '23%',
+  program: '15%',
+  lastSession: '10%',
+  injuries: '12%'
 }
 
 function NextRace(props: { client: ClientSummary }): ReactNode {
@@ -32,13 +33,25 @@ function NextRace(props: { client: ClientSummary }): ReactNode {
   const { nextRaceName, nextRaceDate, nextRaceDistanceM } = props.client
   if (!nextRaceDate && !nextRaceName) return <span className="muted">—</span>
   const days = nextRaceDate ? daysBetween(localToday(), nextRaceDate) : undefined
-  const label = [nextRaceName, nextRaceDistanceM ? formatDistance(units.distance, nextRaceDistanceM) : ''].filter(Boolean).join(' · ')
+  const distance = nextRaceDistanceM ? formatDistance(units.distance, nextRaceDistanceM) : ''
+  const label = nextRaceName ?? distance
   return (
-    <span title={nextRaceDate ? formatDate(nextRaceDate) : undefined}>
-      {label || 'Race'}{' '}
+    <span
+      className="cell-with-badge"
+      title={[nextRaceName, distance, nextRaceDate ? formatDate(nextRaceDate) : '']
+        .filter(Boolean)
+        .join(' · ')}
+    >
+      <span className="cell-text">{label || 'Race'}</span>
       {days !== undefined && (
         <span className={`badge ${days >= 0 && days <= 28 ? 'warn' : ''}`}>
-          {days > 1 ? `in ${days} days` : days === 1 ? 'tomorrow' : days === 0 ? 'today' : `${-days} days ago`}
+          {days > 1
+            ? `in ${days} days`
+            : days === 1
+              ? 'tomorrow'
+              : days === 0
+                ? 'today'
+                : `${-days} days ago`}
         </span>
       )}
     </span>
@@ -50,7 +63,11 @@ const columns = column.columns([
     header: 'Name',
     sortFn: (a, b) => collator.compare(a.original.name, b.original.name),
     cell: (info) => (
-      <a className="row-link" href={hrefFor({ page: 'client', id: info.row.original.id })} onClick={(e) => e.stopPropagation()}>
+      <a
+        className="row-link"
+        href={hrefFor({ page: 'client', id: info.row.original.id })}
+        onClick={(e) => e.stopPropagation()}
+      >
         {info.getValue()}
       </a>
     )
@@ -78,7 +95,7 @@ const columns = column.columns([
     sortDescFirst: true,
     cell: (info) => {
       const value = info.getValue()
-      return value ? formatDate(value) : <span className="muted">None yet</span>
+      return value ? formatShortDate(value) : <span className="muted">None yet</span>
     }
   }),
   column.accessor((row) => row.activeInjuryAreas.length, {
@@ -89,7 +106,8 @@ const columns = column.columns([
       const areas = info.row.original.activeInjuryAreas
       return areas.length > 0 ? (
         <span className="badge warn" title={`Active: ${areas.join(', ')}`}>
-          ⚠ {areas.join(', ')}
+          <Icon name="alert" size={13} />
+          {areas.join(', ')}
         </span>
       ) : (
         <span className="muted">—</span>
@@ -140,7 +158,9 @@ export function ClientTable(props: { clients: ClientSummary[] }): ReactNode {
                   >
                     <button type="button" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      <span aria-hidden="true">
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      </span>
                     </button>
                   </th>
                 )

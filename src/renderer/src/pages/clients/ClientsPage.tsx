@@ -18,10 +18,12 @@ function FirstRun(props: { onAdd: () => void }): ReactNode {
     <div className="card empty">
       <h2>Welcome to Spotter</h2>
       <p>
-        Start by adding your first client: their goals, running profile and any injuries. Spotter’s exercise library and
-        the two runner templates are already installed for when you build their program.
+        Start by adding your first client: their goals, running profile and any injuries. Spotter’s exercise
+        library and the two runner templates are already installed for when you build their program.
       </p>
-      <p>Just looking around? Load a demo practice of thirty sample clients with programs and months of logs.</p>
+      <p>
+        Just looking around? Load a demo practice of thirty sample clients with programs and months of logs.
+      </p>
       <div className="actions">
         <button type="button" className="primary" onClick={props.onAdd}>
           Add client
@@ -78,7 +80,9 @@ export function ClientsPage(): ReactNode {
       {isEmptyPractice && <FirstRun onAdd={() => setAdding(true)} />}
       {!isEmptyPractice && list.data && shown.length === 0 && (
         <div className="card empty">
-          <h2>{query ? `No clients match “${query}”` : `No ${statusLabels[status].toLowerCase()} clients`}</h2>
+          <h2>
+            {query ? `No clients match “${query}”` : `No ${statusLabels[status].toLowerCase()} clients`}
+          </h2>
           <p>
             {query
               ? 'Check the spelling, or search by goal or tag instead.'

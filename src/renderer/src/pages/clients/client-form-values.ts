@@ -34,7 +34,8 @@ export function formValuesFrom(client: Client | undefined, unit: DistanceUnit): 
     weeklyDistance: client?.weeklyDistanceM != null ? round(metresTo(unit, client.weeklyDistanceM), 1) : '',
     nextRaceName: client?.nextRaceName ?? '',
     nextRaceDate: client?.nextRaceDate ?? '',
-    nextRaceDistance: client?.nextRaceDistanceM != null ? round(metresTo(unit, client.nextRaceDistanceM), 2) : '',
+    nextRaceDistance:
+      client?.nextRaceDistanceM != null ? round(metresTo(unit, client.nextRaceDistanceM), 2) : '',
     nextRaceTarget: client?.nextRaceTargetS != null ? formatDuration(client.nextRaceTargetS) : '',
     notes: client?.notes ?? ''
   }

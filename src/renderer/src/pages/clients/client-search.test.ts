@@ -6,7 +6,11 @@ const client = (id: number, name: string, goals = ''): ClientSummary =>
   ({ id, name, goals, tags: [], email: null, nextRaceName: null }) as unknown as ClientSummary
 
 describe('client search', () => {
-  const clients = [client(1, 'Zoë Łukasz-Ørsted', 'Sub-4 marathon'), client(2, 'Дмитрий Волков'), client(3, 'Σοφία')]
+  const clients = [
+    client(1, 'Zoë Łukasz-Ørsted', 'Sub-4 marathon'),
+    client(2, 'Дмитрий Волков'),
+    client(3, 'Σοφία')
+  ]
   const index = searchIndex(clients)
   it('ignores accents and case', () => {
     expect(filterClients(clients, index, 'zoe').map((c) => c.id)).toEqual([1])

@@ -4,12 +4,19 @@ import { foldText } from '@shared/fold-text'
 /** The text a client is found by (name, goals, tags, e-mail, race), folded once per list load. */
 export function searchIndex(clients: ClientSummary[]): Map<number, string> {
   return new Map(
-    clients.map((c) => [c.id, foldText([c.name, c.goals, c.tags.join(' '), c.email ?? '', c.nextRaceName ?? ''].join(' '))])
+    clients.map((c) => [
+      c.id,
+      foldText([c.name, c.goals, c.tags.join(' '), c.email ?? '', c.nextRaceName ?? ''].join(' '))
+    ])
   )
 }
 
 /** Clients whose text contains every typed word, ignoring case and accents ("zoe" finds "Zoë"). */
-export function filterClients(clients: ClientSummary[], index: Map<number, string>, query: string): ClientSummary[] {
+export function filterClients(
+  clients: ClientSummary[],
+  index: Map<number, string>,
+  query: string
+): ClientSummary[] {
   const words = foldText(query).split(/\s+/).filter(Boolean)
   if (words.length === 0) return clients
   return clients.filter((client) => {

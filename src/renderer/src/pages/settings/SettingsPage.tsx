@@ -44,7 +44,8 @@ function ProfileCard(props: { settings: Settings }): ReactNode {
 
   async function pickLogo(file: File | undefined): Promise<void> {
     if (!file) return
-    if (!['image/png', 'image/jpeg'].includes(file.type)) return setErrors({ logo: 'Choose a PNG or JPEG image' })
+    if (!['image/png', 'image/jpeg'].includes(file.type))
+      return setErrors({ logo: 'Choose a PNG or JPEG image' })
     if (file.size > 500_000) return setErrors({ logo: 'The logo must be under 500 KB' })
     const logo = await readAsDataUrl(file)
     setProfile((current) => ({ ...current, logo }))
@@ -77,12 +78,20 @@ function ProfileCard(props: { settings: Settings }): ReactNode {
             <input value={profile.website} onChange={set('website')} placeholder="www.example.com" />
           </Field>
           <Field label="Logo" error={errors.logo} hint="PNG or JPEG, under 500 KB" wide>
-            <input type="file" accept="image/png,image/jpeg" onChange={(event) => void pickLogo(event.target.files?.[0])} />
+            <input
+              type="file"
+              accept="image/png,image/jpeg"
+              onChange={(event) => void pickLogo(event.target.files?.[0])}
+            />
           </Field>
           {profile.logo && (
             <div className="wide" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
               <img className="logo-preview" src={profile.logo} alt="Your logo" />
-              <button type="button" className="link" onClick={() => setProfile((current) => ({ ...current, logo: null }))}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setProfile((current) => ({ ...current, logo: null }))}
+              >
                 Remove logo
               </button>
             </div>
@@ -109,7 +118,12 @@ function Choice<T extends string>(props: {
       <span id={`choice-${props.label}`}>{props.label}</span>
       <div className="segmented" role="group" aria-labelledby={`choice-${props.label}`}>
         {props.options.map(([value, label]) => (
-          <button key={value} type="button" aria-pressed={props.value === value} onClick={() => props.onChange(value)}>
+          <button
+            key={value}
+            type="button"
+            aria-pressed={props.value === value}
+            onClick={() => props.onChange(value)}
+          >
             {label}
           </button>
         ))}
@@ -127,10 +141,43 @@ function PreferencesCard(props: { settings: Settings }): ReactNode {
         <h2 id="prefs-title">Units and display</h2>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-        <Choice label="Weight" value={s.massUnit} options={[['kg', 'Kilograms (kg)'], ['lb', 'Pounds (lb)']]} onChange={(massUnit) => update.mutate({ massUnit })} />
-        <Choice label="Distance" value={s.distanceUnit} options={[['km', 'Kilometres (km)'], ['mi', 'Miles (mi)']]} onChange={(distanceUnit) => update.mutate({ distanceUnit })} />
-        <Choice label="Week starts on" value={s.weekStart} options={[['monday', 'Monday'], ['sunday', 'Sunday']]} onChange={(weekStart) => update.mutate({ weekStart })} />
-        <Choice label="Theme" value={s.theme} options={[['system', 'Follow system'], ['light', 'Light'], ['dark', 'Dark']]} onChange={(theme) => update.mutate({ theme })} />
+        <Choice
+          label="Weight"
+          value={s.massUnit}
+          options={[
+            ['kg', 'Kilograms (kg)'],
+            ['lb', 'Pounds (lb)']
+          ]}
+          onChange={(massUnit) => update.mutate({ massUnit })}
+        />
+        <Choice
+          label="Distance"
+          value={s.distanceUnit}
+          options={[
+            ['km', 'Kilometres (km)'],
+            ['mi', 'Miles (mi)']
+          ]}
+          onChange={(distanceUnit) => update.mutate({ distanceUnit })}
+        />
+        <Choice
+          label="Week starts on"
+          value={s.weekStart}
+          options={[
+            ['monday', 'Monday'],
+            ['sunday', 'Sunday']
+          ]}
+          onChange={(weekStart) => update.mutate({ weekStart })}
+        />
+        <Choice
+          label="Theme"
+          value={s.theme}
+          options={[
+            ['system', 'Follow system'],
+            ['light', 'Light'],
+            ['dark', 'Dark']
+          ]}
+          onChange={(theme) => update.mutate({ theme })}
+        />
       </div>
     </section>
   )
@@ -150,9 +197,7 @@ function DataCard(): ReactNode {
         <dt>Data file</dt>
         <dd style={{ wordBreak: 'break-all' }}>{info.data?.dataFile ?? '…'}</dd>
         <dt>Spotter</dt>
-        <dd>
-          {info.data ? `Version ${info.data.version} · data format ${info.data.schemaVersion}` : '…'}
-        </dd>
+        <dd>{info.data ? `Version ${info.data.version} · data format ${info.data.schemaVersion}` : '…'}</dd>
       </dl>
       <h3 style={{ marginTop: 18 }}>Demo practice</h3>
       <p className="muted" style={{ margin: '4px 0 10px' }}>

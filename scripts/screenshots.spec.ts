@@ -1,0 +1,32 @@
+import { expect, test } from '../e2e/fixtures'
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screens in the ${theme} theme`, async ({ page, spotter }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto(spotter.url)
+    await page.getByRole('button', { name: 'Load demo data' }).click()
+    await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/clients-${theme}.png` })
+
+    const injured = page.locator('tbody tr').filter({ has: page.locator('td:nth-child(6) .badge') }).first()
+    await injured.getByRole('link').click()
+    await expect(page.getByRole('heading', { name: 'Running profile' })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/client-${theme}.png` })
+
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await expect(page.getByRole('heading', { name: 'Trainer profile' })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/settings-${theme}.png` })
+
+    await page.getByRole('link', { name: 'Clients' }).click()
+    await page.getByRole('button', { name: '+ Add client' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
+    await page.screenshot({ path: `docs/screenshots/client-form-${theme}.png` })
+  })
+}
+
+test('first run', async ({ page, spotter }) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.goto(spotter.url)
+  await expect(page.getByRole('heading', { name: 'Welcome to Spotter' })).toBeVisible()
+  await page.screenshot({ path: 'docs/screenshots/first-run-1024.png' })
+})
