@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 /** The system Chromium (Spotter never downloads browsers); CHROMIUM_PATH picks another. */
@@ -11,7 +12,7 @@ function chromiumPath(): string {
 
 export default defineConfig({
   testDir: 'e2e',
-  globalSetup: './e2e/global-setup.ts',
+  globalSetup: join(__dirname, 'e2e', 'global-setup.ts'),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -8,7 +8,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/clients-${theme}.png` })
 
-    const injured = page.locator('tbody tr').filter({ has: page.locator('td:nth-child(6) .badge') }).first()
+    const injured = page
+      .locator('tbody tr')
+      .filter({ has: page.locator('td:nth-child(6) .badge') })
+      .first()
     await injured.getByRole('link').click()
     await expect(page.getByRole('heading', { name: 'Running profile' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/client-${theme}.png` })

@@ -109,7 +109,13 @@ interface Culture {
 }
 
 /** A culture from '|'-separated lists, which keeps a few hundred names readable on a few lines. */
-function defineCulture(weight: number, female: string, male: string, surnames: string, maleSurnames = surnames): Culture {
+function defineCulture(
+  weight: number,
+  female: string,
+  male: string,
+  surnames: string,
+  maleSurnames = surnames
+): Culture {
   return {
     weight,
     female: female.split('|'),
@@ -224,7 +230,12 @@ const cultures: readonly Culture[] = [
     'Jónsdóttir|Sigurðardóttir|Þórðardóttir',
     'Jónsson|Sigurðsson|Þórðarson'
   ),
-  defineCulture(2, 'Sanne|Femke|Eline|Anouk', 'Daan|Sem|Joost|Bram', 'de Vries|van den Berg|Jansen|Bakker|van Dijk|Visser'),
+  defineCulture(
+    2,
+    'Sanne|Femke|Eline|Anouk',
+    'Daan|Sem|Joost|Bram',
+    'de Vries|van den Berg|Jansen|Bakker|van Dijk|Visser'
+  ),
   defineCulture(1, 'Lan|Thảo|Linh|Hương', 'Minh|Huy|Đức|Quang', 'Nguyễn|Trần|Lê|Phạm|Đặng'),
   defineCulture(2, 'Haruka|Yūko|Aiko|Megumi', 'Kenji|Yūto|Kōji|Shōta', 'Satō|Itō|Tanaka|Watanabe|Katō|Saitō'),
   defineCulture(
@@ -664,7 +675,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
   const firstOrdinal = db.prepare('SELECT count(*) FROM clients').pluck().get() as number
 
   const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
-  // Positional parameters: binding an array is cheaper than building a named-parameter object per row.
+  // Positional parameters: cheaper to bind than a named-parameter object built for every row.
   const insertClient = db.prepare(
     `INSERT INTO clients (name, name_folded, email, phone, birth_date, goals, weekly_distance_m, next_race_name,
        next_race_date, next_race_distance_m, next_race_target_s, notes, status, sex, height_m, tags,
