@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3'
 import { contract, type OperationName, type Output, type ParsedInput, type Result } from '@shared/contract'
 import { appHandlers } from './services/app'
 import { clientHandlers } from './services/clients'
+import { exerciseHandlers } from './services/exercises'
+import { programHandlers } from './services/programs'
 import { settingsHandlers } from './services/settings'
 import { ServiceError } from './services/errors'
 
@@ -20,6 +22,8 @@ export function createHandlers(db: Database, context: HandlerContext = {}): Hand
   const now = context.now ?? (() => new Date().toISOString())
   return {
     ...clientHandlers(db, now),
+    ...exerciseHandlers(db, now),
+    ...programHandlers(db, now),
     ...settingsHandlers(db),
     ...appHandlers(db, now, context.dataFile ?? db.name)
   }

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { exerciseOperations } from './operations/exercises'
+import { programOperations } from './operations/programs'
 import { patchOf } from './schemas/patch'
 import { settingsSchema } from './schemas/settings'
 
@@ -62,6 +64,8 @@ const clientId = z.object({ id: z.number().int().positive() })
  * The dispatcher validates inputs with these; nothing else defines the shapes.
  */
 export const contract = {
+  ...exerciseOperations,
+  ...programOperations,
   'clients.list': {
     input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),
     output: z.array(clientSummarySchema)
@@ -104,6 +108,8 @@ export type ClientInput = z.output<typeof clientInputSchema>
 export type Injury = z.output<typeof injurySchema>
 export type ClientSummary = z.output<typeof clientSummarySchema>
 export type { Settings } from './schemas/settings'
+export type { Exercise } from './schemas/exercise'
+export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'
 
 /** Error codes that cross the boundary. */
 export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'internal'

@@ -810,7 +810,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     let raceDay: number | null = null
     let targetS: number | null = null
     if (race) {
-      raceDay = today + int(rnd, 14, 210)
+      raceDay = today + int(rnd, 14, 204)
       raceDay += (6 - weekdayOf(raceDay) + 7) % 7 // races are on Sundays
       const seconds = (race.distanceM / 1000) * clamp(easyPace - race.paceGain, 200, 420)
       targetS = race.distanceM >= 21_000 ? Math.ceil(seconds / 300) * 300 : Math.ceil(seconds / 30) * 30

@@ -18,7 +18,9 @@ export const settingsSchema = z.object({
   distanceUnit: z.enum(['km', 'mi']).default('km'),
   weekStart: z.enum(['monday', 'sunday']).default('monday'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  plateStepKg: z.number().positive().max(10).default(2.5)
+  /** Smallest load step on the gym floor, per unit: %1RM loads round to it. */
+  plateStepKg: z.number().positive().max(10).default(2.5),
+  plateStepLb: z.number().positive().max(20).default(5)
 })
 
 export type Settings = z.output<typeof settingsSchema>
