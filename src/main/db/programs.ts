@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3'
-import type { PrescriptionBody } from '@shared/schemas/program'
+import type { Load, PrescriptionBody } from '@shared/schemas/program'
+import type { Prescription, ProgramFields } from '@shared/schemas/program-views'
 import { statement } from './statements'
 
-export interface ProgramFields {
+export interface NewProgram {
   clientId: number | null
   builtinKey: string | null
   name: string
@@ -15,7 +16,7 @@ export interface ProgramFields {
 }
 
 /** Inserts a program (a template when clientId is null) and returns its id. */
-export function insertProgram(db: Database, program: ProgramFields, now: string): number {
+export function insertProgram(db: Database, program: NewProgram, now: string): number {
   const result = statement(
     db,
     `INSERT INTO programs (client_id, builtin_key, name, goal, notes, start_date, weeks, status, source_program_id,
@@ -89,5 +90,385 @@ export function insertPrescription(
       supersetGroup: body.supersetGroup,
       notes: body.notes
     }).lastInsertRowid
+  )
+}
+
+interface ProgramRow {
+  id: number
+  client_id: number | null
+  builtin_key: string | null
+  name: string
+  goal: string
+  notes: string
+  start_date: string | null
+  weeks: number
+  status: ProgramFields['status']
+  source_program_id: number | null
+  source_name: string | null
+  updated_at: string
+}
+
+export interface StoredProgram {
+  id: number
+  clientId: number | null
+  builtinKey: string | null
+  name: string
+  goal: string
+  notes: string
+  startDate: string | null
+  weeks: number
+  status: ProgramFields['status']
+  sourceProgramId: number | null
+  sourceName: string | null
+  updatedAt: string
+}
+
+function toProgram(row: ProgramRow): StoredProgram {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    builtinKey: row.builtin_key,
+    name: row.name,
+    goal: row.goal,
+    notes: row.notes,
+    startDate: row.start_date,
+    weeks: row.weeks,
+    status: row.status,
+    sourceProgramId: row.source_program_id,
+    sourceName: row.source_name,
+    updatedAt: row.updated_at
+  }
+}
+
+const programSelect = `SELECT p.*, s.name AS source_name FROM programs p LEFT JOIN programs s ON s.id = p.source_program_id`
+
+export function getProgramRow(db: Database, id: number): StoredProgram | undefined {
+  const row = statement<[number], ProgramRow>(db, `${programSelect} WHERE p.id = ?`).get(id)
+  return row ? toProgram(row) : undefined
+}
+
+interface SummaryRow extends ProgramRow {
+  workout_count: number
+  exercise_count: number
+}
+
+const summarySelect = `SELECT p.*, NULL AS source_name,
+   (SELECT count(*) FROM workouts w WHERE w.program_id = p.id) AS workout_count,
+   (SELECT count(*) FROM prescriptions r JOIN workouts w ON w.id = r.workout_id WHERE w.program_id = p.id) AS exercise_count
+ FROM programs p`
+
+function toSummary(row: SummaryRow) {
+  return { ...toProgram(row), workoutCount: row.workout_count, exerciseCount: row.exercise_count }
+}
+
+/** Templates (programs without a client), built-ins first, then by name. */
+export function listTemplates(db: Database) {
+  return statement<[], SummaryRow>(
+    db,
+    `${summarySelect} WHERE p.client_id IS NULL ORDER BY p.builtin_key IS NULL, p.name COLLATE NOCASE`
+  )
+    .all()
+    .map(toSummary)
+}
+
+/** A client's programs: the active one first, then drafts, then completed, newest first. */
+export function listClientPrograms(db: Database, clientId: number) {
+  return statement<[number], SummaryRow>(
+    db,
+    `${summarySelect} WHERE p.client_id = ?
+     ORDER BY CASE p.status WHEN 'active' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, p.updated_at DESC`
+  )
+    .all(clientId)
+    .map(toSummary)
+}
+
+export function updateProgramFields(
+  db: Database,
+  id: number,
+  fields: Pick<StoredProgram, 'name' | 'goal' | 'notes' | 'startDate' | 'weeks' | 'status'>,
+  now: string
+): void {
+  statement(
+    db,
+    `UPDATE programs SET name = @name, goal = @goal, notes = @notes, start_date = @startDate, weeks = @weeks,
+       status = @status, updated_at = @now WHERE id = @id`
+  ).run({ ...fields, now, id })
+}
+
+/** Marks any other active program of the client completed, so only one stays active. */
+export function completeOtherActivePrograms(
+  db: Database,
+  clientId: number,
+  keepId: number,
+  now: string
+): number {
+  return statement(
+    db,
+    `UPDATE programs SET status = 'completed', updated_at = ? WHERE client_id = ? AND status = 'active' AND id <> ?`
+  ).run(now, clientId, keepId).changes
+}
+
+export function touchProgram(db: Database, id: number, now: string): void {
+  statement(db, 'UPDATE programs SET updated_at = ? WHERE id = ?').run(now, id)
+}
+
+export function deleteProgram(db: Database, id: number): boolean {
+  return statement(db, 'DELETE FROM programs WHERE id = ?').run(id).changes > 0
+}
+
+/** Copies one workout with all its prescriptions into a program, at a position. */
+export function copyWorkout(
+  db: Database,
+  workoutId: number,
+  programId: number,
+  position: number,
+  name?: string
+): number {
+  const newId = Number(
+    statement(
+      db,
+      `INSERT INTO workouts (program_id, name, position, notes)
+       SELECT ?, coalesce(?, name), ?, notes FROM workouts WHERE id = ?`
+    ).run(programId, name ?? null, position, workoutId).lastInsertRowid
+  )
+  statement(
+    db,
+    `INSERT INTO prescriptions (workout_id, exercise_id, position, sets_min, sets_max, reps_min, reps_max, hold_min_s,
+       hold_max_s, load_kind, load_value, load_band, rest_min_s, rest_max_s, tempo, per_side, superset_group, notes,
+       progression_pct)
+     SELECT ?, exercise_id, position, sets_min, sets_max, reps_min, reps_max, hold_min_s, hold_max_s, load_kind,
+       load_value, load_band, rest_min_s, rest_max_s, tempo, per_side, superset_group, notes, progression_pct
+     FROM prescriptions WHERE workout_id = ? ORDER BY position`
+  ).run(newId, workoutId)
+  return newId
+}
+
+/** Deep-copies every workout of one program into another (template → program, program → template). */
+export function copyWorkouts(db: Database, fromProgramId: number, toProgramId: number): void {
+  const ids = statement<[number], { id: number; position: number }>(
+    db,
+    'SELECT id, position FROM workouts WHERE program_id = ? ORDER BY position'
+  ).all(fromProgramId)
+  for (const workout of ids) copyWorkout(db, workout.id, toProgramId, workout.position)
+}
+
+export function deleteWorkoutsOf(db: Database, programId: number): void {
+  statement(db, 'DELETE FROM workouts WHERE program_id = ?').run(programId)
+}
+
+export interface StoredWorkout {
+  id: number
+  programId: number
+  name: string
+  notes: string
+  position: number
+}
+
+export function listWorkouts(db: Database, programId: number): StoredWorkout[] {
+  return statement<[number], StoredWorkout>(
+    db,
+    'SELECT id, program_id AS programId, name, notes, position FROM workouts WHERE program_id = ? ORDER BY position, id'
+  ).all(programId)
+}
+
+export function getWorkout(db: Database, id: number): StoredWorkout | undefined {
+  return statement<[number], StoredWorkout>(
+    db,
+    'SELECT id, program_id AS programId, name, notes, position FROM workouts WHERE id = ?'
+  ).get(id)
+}
+
+export function updateWorkout(db: Database, id: number, name: string, notes: string): void {
+  statement(db, 'UPDATE workouts SET name = ?, notes = ? WHERE id = ?').run(name, notes, id)
+}
+
+export function deleteWorkout(db: Database, id: number): void {
+  statement(db, 'DELETE FROM workouts WHERE id = ?').run(id)
+}
+
+/** Rewrites positions 0..n-1 in the given order. */
+export function setWorkoutOrder(db: Database, ids: readonly number[]): void {
+  const update = statement(db, 'UPDATE workouts SET position = ? WHERE id = ?')
+  ids.forEach((id, position) => update.run(position, id))
+}
+
+interface PrescriptionRow {
+  id: number
+  workout_id: number
+  exercise_id: number
+  exercise_name: string
+  exercise_cautions: string
+  exercise_category: 'lower' | 'upper' | 'core' | 'full'
+  position: number
+  sets_min: number
+  sets_max: number
+  reps_min: number | null
+  reps_max: number | null
+  hold_min_s: number | null
+  hold_max_s: number | null
+  load_kind: Load['kind']
+  load_value: number | null
+  load_band: string | null
+  rest_min_s: number | null
+  rest_max_s: number | null
+  tempo: string
+  per_side: number
+  superset_group: string | null
+  notes: string
+}
+
+function toLoad(row: PrescriptionRow): Load {
+  switch (row.load_kind) {
+    case 'kg':
+    case 'percent1rm':
+    case 'rpe':
+      return { kind: row.load_kind, value: row.load_value ?? 0 }
+    case 'band':
+      return { kind: 'band', value: row.load_band ?? '' }
+    case 'bodyweight':
+      return { kind: 'bodyweight' }
+    default:
+      return { kind: 'none' }
+  }
+}
+
+function toPrescription(row: PrescriptionRow): Prescription {
+  return {
+    id: row.id,
+    workoutId: row.workout_id,
+    exerciseId: row.exercise_id,
+    exerciseName: row.exercise_name,
+    exerciseCautions: JSON.parse(row.exercise_cautions),
+    exerciseCategory: row.exercise_category,
+    position: row.position,
+    setsMin: row.sets_min,
+    setsMax: row.sets_max,
+    repsMin: row.reps_min,
+    repsMax: row.reps_max,
+    holdMinS: row.hold_min_s,
+    holdMaxS: row.hold_max_s,
+    load: toLoad(row),
+    restMinS: row.rest_min_s,
+    restMaxS: row.rest_max_s,
+    tempo: row.tempo,
+    perSide: row.per_side === 1,
+    supersetGroup: row.superset_group,
+    notes: row.notes
+  }
+}
+
+const prescriptionSelect = `SELECT r.*, e.name AS exercise_name, e.cautions AS exercise_cautions,
+   e.category AS exercise_category FROM prescriptions r JOIN exercises e ON e.id = r.exercise_id`
+
+export function getPrescription(db: Database, id: number): Prescription | undefined {
+  const row = statement<[number], PrescriptionRow>(db, `${prescriptionSelect} WHERE r.id = ?`).get(id)
+  return row ? toPrescription(row) : undefined
+}
+
+/** Every prescription of a program's workouts in one query, grouped by workout. */
+export function prescriptionsByWorkout(db: Database, programId: number): Map<number, Prescription[]> {
+  const rows = statement<[number], PrescriptionRow>(
+    db,
+    `${prescriptionSelect} JOIN workouts w ON w.id = r.workout_id WHERE w.program_id = ? ORDER BY r.position, r.id`
+  ).all(programId)
+  const map = new Map<number, Prescription[]>()
+  for (const row of rows) {
+    const list = map.get(row.workout_id) ?? []
+    list.push(toPrescription(row))
+    map.set(row.workout_id, list)
+  }
+  return map
+}
+
+export function listPrescriptions(db: Database, workoutId: number): Prescription[] {
+  return statement<[number], PrescriptionRow>(
+    db,
+    `${prescriptionSelect} WHERE r.workout_id = ? ORDER BY r.position, r.id`
+  )
+    .all(workoutId)
+    .map(toPrescription)
+}
+
+/** Replaces a prescription's fields. */
+export function updatePrescription(db: Database, id: number, body: PrescriptionBody): void {
+  const load = body.load
+  statement(
+    db,
+    `UPDATE prescriptions SET sets_min = @setsMin, sets_max = @setsMax, reps_min = @repsMin, reps_max = @repsMax,
+       hold_min_s = @holdMinS, hold_max_s = @holdMaxS, load_kind = @loadKind, load_value = @loadValue,
+       load_band = @loadBand, rest_min_s = @restMinS, rest_max_s = @restMaxS, tempo = @tempo, per_side = @perSide,
+       superset_group = @supersetGroup, notes = @notes WHERE id = @id`
+  ).run({
+    id,
+    setsMin: body.setsMin,
+    setsMax: body.setsMax,
+    repsMin: body.repsMin,
+    repsMax: body.repsMax,
+    holdMinS: body.holdMinS,
+    holdMaxS: body.holdMaxS,
+    loadKind: load.kind,
+    loadValue: 'value' in load && typeof load.value === 'number' ? load.value : null,
+    loadBand: load.kind === 'band' ? load.value : null,
+    restMinS: body.restMinS,
+    restMaxS: body.restMaxS,
+    tempo: body.tempo,
+    perSide: body.perSide ? 1 : 0,
+    supersetGroup: body.supersetGroup,
+    notes: body.notes
+  })
+}
+
+export function setPrescriptionExercise(db: Database, id: number, exerciseId: number): void {
+  statement(db, 'UPDATE prescriptions SET exercise_id = ? WHERE id = ?').run(exerciseId, id)
+}
+
+export function setSupersetGroup(db: Database, id: number, group: string | null): void {
+  statement(db, 'UPDATE prescriptions SET superset_group = ? WHERE id = ?').run(group, id)
+}
+
+export function deletePrescription(db: Database, id: number): void {
+  statement(db, 'DELETE FROM prescriptions WHERE id = ?').run(id)
+}
+
+export function setPrescriptionOrder(db: Database, ids: readonly number[]): void {
+  const update = statement(db, 'UPDATE prescriptions SET position = ? WHERE id = ?')
+  ids.forEach((id, position) => update.run(position, id))
+}
+
+/** The program a workout or a prescription belongs to. */
+export function programOfWorkout(db: Database, workoutId: number): number | undefined {
+  return statement<[number], { program_id: number }>(db, 'SELECT program_id FROM workouts WHERE id = ?').get(
+    workoutId
+  )?.program_id
+}
+
+export interface StoredMax {
+  exerciseId: number
+  kind: '1rm' | 'tm'
+  kg: number
+  setOn: string
+}
+
+export function listMaxes(db: Database, clientId: number): StoredMax[] {
+  return statement<[number], StoredMax>(
+    db,
+    'SELECT exercise_id AS exerciseId, kind, kg, set_on AS setOn FROM client_maxes WHERE client_id = ?'
+  ).all(clientId)
+}
+
+export function upsertMax(db: Database, clientId: number, max: StoredMax): void {
+  statement(
+    db,
+    `INSERT INTO client_maxes (client_id, exercise_id, kind, kg, set_on) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (client_id, exercise_id) DO UPDATE SET kind = excluded.kind, kg = excluded.kg, set_on = excluded.set_on`
+  ).run(clientId, max.exerciseId, max.kind, max.kg, max.setOn)
+}
+
+export function deleteMax(db: Database, clientId: number, exerciseId: number): boolean {
+  return (
+    statement(db, 'DELETE FROM client_maxes WHERE client_id = ? AND exercise_id = ?').run(
+      clientId,
+      exerciseId
+    ).changes > 0
   )
 }

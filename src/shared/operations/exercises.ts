@@ -19,7 +19,9 @@ export const exerciseOperations = {
   'exercises.setAlternatives': {
     input: z.object({
       id,
-      alternatives: z.array(z.object({ kind: z.enum(['easier', 'harder', 'substitute']), exerciseId: id })).max(12)
+      alternatives: z
+        .array(z.object({ kind: z.enum(['easier', 'harder', 'substitute']), exerciseId: id }))
+        .max(12)
     }),
     output: exerciseSchema
   }

@@ -63,7 +63,15 @@ export const programOperations = {
   'prescriptions.swap': { input: z.object({ id, exerciseId: id }), output: prescriptionSchema },
   'prescriptions.delete': { input: byId, output: prescriptionSchema },
   /** Puts back a deleted prescription where it was (undo). */
-  'prescriptions.restore': { input: prescriptionSchema.omit({ exerciseName: true, exerciseCautions: true, exerciseCategory: true, id: true }), output: prescriptionSchema },
+  'prescriptions.restore': {
+    input: prescriptionSchema.omit({
+      exerciseName: true,
+      exerciseCautions: true,
+      exerciseCategory: true,
+      id: true
+    }),
+    output: prescriptionSchema
+  },
   'prescriptions.linkSuperset': {
     input: z.object({ id, linked: z.boolean() }),
     output: workoutSchema
@@ -71,7 +79,9 @@ export const programOperations = {
 
   'maxes.list': {
     input: z.object({ clientId: id }),
-    output: z.array(z.object({ exerciseId: id, kind: z.enum(['1rm', 'tm']), kg: z.number(), setOn: z.string() }))
+    output: z.array(
+      z.object({ exerciseId: id, kind: z.enum(['1rm', 'tm']), kg: z.number(), setOn: z.string() })
+    )
   },
   'maxes.set': {
     input: z.object({

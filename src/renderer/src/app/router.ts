@@ -1,12 +1,25 @@
 import { useSyncExternalStore } from 'react'
 
 /** Screens addressed by the URL hash, so reload and back/forward keep the trainer's place. */
-export type Route = { page: 'clients' } | { page: 'client'; id: number } | { page: 'settings' }
+export type Route =
+  | { page: 'clients' }
+  | { page: 'client'; id: number; programId?: number }
+  | { page: 'library' }
+  | { page: 'exercise'; id: number }
+  | { page: 'templates' }
+  | { page: 'template'; id: number }
+  | { page: 'settings' }
+
+const number = (text: string | undefined): number | undefined =>
+  text && /^\d+$/.test(text) ? Number(text) : undefined
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/')
-  if (parts[0] === 'clients' && parts[1] && /^\d+$/.test(parts[1]))
-    return { page: 'client', id: Number(parts[1]) }
+  const id = number(parts[1])
+  const programId = parts[2] === 'programs' ? number(parts[3]) : undefined
+  if (parts[0] === 'clients' && id) return programId ? { page: 'client', id, programId } : { page: 'client', id }
+  if (parts[0] === 'library') return id ? { page: 'exercise', id } : { page: 'library' }
+  if (parts[0] === 'templates') return id ? { page: 'template', id } : { page: 'templates' }
   if (parts[0] === 'settings') return { page: 'settings' }
   return { page: 'clients' }
 }
@@ -14,7 +27,15 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'client':
-      return `#/clients/${route.id}`
+      return route.programId ? `#/clients/${route.id}/programs/${route.programId}` : `#/clients/${route.id}`
+    case 'library':
+      return '#/library'
+    case 'exercise':
+      return `#/library/${route.id}`
+    case 'templates':
+      return '#/templates'
+    case 'template':
+      return `#/templates/${route.id}`
     case 'settings':
       return '#/settings'
     default:
