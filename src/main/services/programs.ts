@@ -98,14 +98,14 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         if (clientId === null && fields.status !== 'draft') {
           throw new ServiceError('validation', 'status: A template has no status', 'status')
         }
+        // The previous active program is completed first: the store allows one active per client.
+        if (clientId !== null && fields.status === 'active') store.completeOtherActivePrograms(db, clientId, 0, now())
         const id = store.insertProgram(
           db,
           { ...fields, clientId, builtinKey: null, sourceProgramId: fromProgramId },
           now()
         )
         if (fromProgramId !== null) store.copyWorkouts(db, fromProgramId, id)
-        if (clientId !== null && fields.status === 'active')
-          store.completeOtherActivePrograms(db, clientId, id, now())
         return readProgram(db, id)
       }),
     'programs.update': ({ id, patch }) =>
