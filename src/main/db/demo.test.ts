@@ -430,8 +430,6 @@ describe('generateDemo', () => {
     'writes 10,000 clients and about 1,000,000 sets',
     () => {
       const db = openDb()
-      if (process.env.CACHE) db.pragma(`cache_size = ${process.env.CACHE}`)
-      if (process.env.NOFK) db.pragma('foreign_keys = OFF')
       const started = performance.now()
       const summary = generateDemo(db, { clients: 10_000, today, setsPerClient: 100 }, now)
       const seconds = (performance.now() - started) / 1000

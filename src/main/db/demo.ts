@@ -376,7 +376,7 @@ function goalTime(seconds: number): string {
 const raceGoals: readonly ((label: string, time: string, season: string) => string)[] = [
   (label, time, season) => `Sub-${time} ${label} in ${season}, stay injury-free`,
   (label, time) =>
-    `${label[0]?.toUpperCase()}${label.slice(1)} PB: under ${time}. Fewer calf niggles in the build`,
+    `${label[0]?.toUpperCase()}${label.slice(1)} PB: under ${time} with fewer calf niggles in the build`,
   (label, time, season) => `Break ${time} in the ${label} this ${season}; hold form over the last 5 km`,
   (label) => `First ${label}: get to the start line healthy and finish strong`,
   (label, time) => `Run the ${label} in ${time} and keep strength training through the taper`
@@ -391,10 +391,10 @@ const openGoals = [
 const extraGoals = [
   '',
   '',
-  ' Stronger hips and glutes.',
-  ' Better posture late in long runs.',
-  ' More power on hills.',
-  ' Learn to lift with good technique.'
+  '; stronger hips and glutes',
+  '; better posture late in long runs',
+  '; more power on hills',
+  '; learn to lift with good technique'
 ]
 const clientNotes = [
   '',
@@ -564,7 +564,6 @@ interface Template {
   name: string
   goal: string
   notes: string
-  weeks: number
   workouts: TemplateWorkout[]
 }
 
@@ -593,7 +592,7 @@ function readTemplates(db: Database, workoutColumns: string[], prescriptionColum
     ).map((row) => [row.id, row.builtin_key])
   )
   const programRow = db.prepare(
-    'SELECT id, name, goal, notes, weeks FROM programs WHERE builtin_key = ? AND client_id IS NULL'
+    'SELECT id, name, goal, notes FROM programs WHERE builtin_key = ? AND client_id IS NULL'
   )
   const workoutRows = db.prepare(
     `SELECT id, ${workoutColumns.join(', ')} FROM workouts WHERE program_id = ? ORDER BY position, id`
@@ -637,6 +636,8 @@ function readTemplates(db: Database, workoutColumns: string[], prescriptionColum
 // ---------------------------------------------------------------------------------------------
 // The generator
 
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
+
 /**
  * Fills the store with a demo practice and says how many rows it wrote. Needs the built-in
  * library (installBuiltins) first. Running it again adds further, different clients: a client's
@@ -674,7 +675,6 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
   const restingHrKind = kindId('resting_hr')
   const firstOrdinal = db.prepare('SELECT count(*) FROM clients').pluck().get() as number
 
-  const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
   // Positional parameters: cheaper to bind than a named-parameter object built for every row.
   const insertClient = db.prepare(
     `INSERT INTO clients (name, name_folded, email, phone, birth_date, goals, weekly_distance_m, next_race_name,
@@ -784,7 +784,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     const age = int(rnd, 19, 66)
     const birthDay = today - Math.round(age * 365.25) - int(rnd, 0, 364)
     const height =
-      round1(nameSex === 'male' ? between(rnd, 1.66, 1.94) * 100 : between(rnd, 1.54, 1.8) * 100) / 100
+      Math.round((nameSex === 'male' ? between(rnd, 1.66, 1.94) : between(rnd, 1.54, 1.8)) * 100) / 100
     const bodyWeight = between(rnd, 19.5, 24.5) * height * height
     const emailNumber = rnd() < 0.4 ? String(int(rnd, 1, 99)) : ''
     const email =
@@ -924,10 +924,17 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
       )
     }
 
-    // The week plan.
-    const layout = beginner
-      ? (weekLayouts[4] as (typeof weekLayouts)[number])
-      : pick(rnd, weekLayouts.slice(0, 4))
+    // The week plan: more running days for more kilometres, so no single easy run gets absurdly long.
+    const layout = pick(
+      rnd,
+      beginner
+        ? weekLayouts.slice(4)
+        : weeklyKm < 30
+          ? [weekLayouts[0], weekLayouts[1], weekLayouts[4]]
+          : weeklyKm <= 50
+            ? weekLayouts.slice(0, 4)
+            : weekLayouts.slice(2, 4)
+    ) as (typeof weekLayouts)[number]
     const strengthSlot = (weekday: number): number => layout.strength.indexOf(weekday)
     if (rnd() < (archived ? 0.5 : 0.9)) {
       layout.days.forEach((kind, weekday) => {
@@ -956,13 +963,16 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
         if (slot >= 0 && rnd() < adherence) planned.push({ day, workouts: programOn(day), slot })
       }
     } else {
+      // A session is taken while it brings the count nearer the target, so the total lands close to it.
       let sets = 0
-      for (let day = endDay; sets < setsTarget && day > endDay - 3650; day--) {
+      for (let day = endDay; day > endDay - 3650; day--) {
         const slot = strengthSlot(weekdayOf(day))
         if (slot < 0 || rnd() >= adherence) continue
         const workouts = programOn(day)
+        const size = (workouts[slot % workouts.length] as CopiedWorkout).template.setsPerSession
+        if (sets + size / 2 > setsTarget) break
         planned.push({ day, workouts, slot })
-        sets += (workouts[slot % workouts.length] as CopiedWorkout).template.setsPerSession
+        sets += size
       }
       planned.reverse()
     }
@@ -1056,7 +1066,11 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     // Runs on the plan's run days, building slowly with an easier week every fourth week.
     const runAdherence = between(rnd, 0.85, 0.98)
     const hrBase = int(rnd, 128, 146)
-    const easyDays = layout.days.filter((kind) => kind === 'easy').length
+    const count = (kind: RunKind): number => layout.days.filter((day) => day === kind).length
+    const easyDays = count('easy')
+    // Shares of the weekly distance: the long run about 30 %, each quality session 18 %, easy runs
+    // the rest but never longer than most of a long run.
+    const easyShare = Math.min((1 - 0.3 - 0.18 * count('quality')) / Math.max(1, easyDays), 0.24)
     let tuneUpDone = !race || rnd() < 0.6
     for (let day = historyStart; day <= endDay; day++) {
       const kind = layout.days[weekdayOf(day)] as RunKind
@@ -1095,7 +1109,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
         secondsPerKm = pace - between(rnd, 35, 55)
         notes = rnd() < 0.6 ? pick(rnd, qualityNotes) : ''
       } else {
-        distance = Math.max(3000, (weeklyKm * 1000 * 0.52 * load) / Math.max(1, easyDays))
+        distance = Math.max(2000, weeklyKm * 1000 * easyShare * load)
         secondsPerKm = pace
       }
       distance = roundTo(distance, 10)

@@ -126,3 +126,72 @@ export function listExercises(db: Database, includeArchived: boolean): Exercise[
     .all(includeArchived ? 1 : 0)
     .map((row) => toExercise(row, alternatives.get(row.id) ?? []))
 }
+
+function alternativesOf(db: Database, exerciseId: number): Exercise['alternatives'] {
+  return statement<
+    [number],
+    { alternative_id: number; kind: Exercise['alternatives'][number]['kind']; name: string }
+  >(
+    db,
+    `SELECT a.alternative_id, a.kind, e.name FROM exercise_alternatives a
+     JOIN exercises e ON e.id = a.alternative_id WHERE a.exercise_id = ? ORDER BY a.kind, e.name_folded`
+  )
+    .all(exerciseId)
+    .map((row) => ({ kind: row.kind, exerciseId: row.alternative_id, name: row.name }))
+}
+
+/** One exercise with its alternatives, or undefined when there is none with that id. */
+export function getExercise(db: Database, id: number): Exercise | undefined {
+  const row = statement<[number], ExerciseRow>(db, 'SELECT * FROM exercises WHERE id = ?').get(id)
+  return row ? toExercise(row, alternativesOf(db, id)) : undefined
+}
+
+/** Replaces every described field of an exercise; its key, archived flag and links stay. */
+export function updateExercise(db: Database, id: number, body: ExerciseBody, now: string): void {
+  statement(
+    db,
+    `UPDATE exercises SET name = @name, name_folded = @name_folded, category = @category, pattern = @pattern,
+       equipment = @equipment, primary_muscles = @primary_muscles, secondary_muscles = @secondary_muscles,
+       unilateral = @unilateral, steps = @steps, cues = @cues, cautions = @cautions,
+       runner_benefit = @runner_benefit, updated_at = @now
+     WHERE id = @id`
+  ).run({ ...toParams(body), id, now })
+}
+
+/** Archives (hides from lists and pickers) or restores an exercise. */
+export function setExerciseArchived(db: Database, id: number, archived: boolean, now: string): void {
+  statement(db, 'UPDATE exercises SET archived = ?, updated_at = ? WHERE id = ?').run(
+    archived ? 1 : 0,
+    now,
+    id
+  )
+}
+
+/** Removes every alternative link of an exercise; callers re-add the new set in the same transaction. */
+export function clearAlternatives(db: Database, exerciseId: number): void {
+  statement(db, 'DELETE FROM exercise_alternatives WHERE exercise_id = ?').run(exerciseId)
+}
+
+/** Which of these ids name a stored exercise (archived ones included). */
+export function existingExerciseIds(db: Database, ids: readonly number[]): Set<number> {
+  if (ids.length === 0) return new Set()
+  // One bound JSON array instead of a variable-length IN list keeps a single cached statement.
+  return new Set(
+    statement<[string], number>(db, 'SELECT id FROM exercises WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(ids))
+  )
+}
+
+/**
+ * The id of an exercise with this name, compared case- and accent-insensitively; only
+ * exercises in the library (not archived) count unless `includeArchived` is set.
+ */
+export function exerciseIdByName(db: Database, name: string, includeArchived = false): number | undefined {
+  return statement<[string, number], number>(
+    db,
+    'SELECT id FROM exercises WHERE name_folded = ? AND (archived = 0 OR ?) ORDER BY id LIMIT 1'
+  )
+    .pluck()
+    .get(foldText(name.trim()), includeArchived ? 1 : 0)
+}

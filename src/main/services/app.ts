@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { generateDemo } from '../db/demo-practice'
+import { generateDemo } from '../db/demo'
 import { latestVersion } from '../db/migrate'
 import type { Handlers } from '../dispatch'
 import packageJson from '../../../package.json'
