@@ -4,20 +4,34 @@ import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Icon, type IconName } from '../components/Icon'
 import { ClientPage } from '../pages/client/ClientPage'
 import { ClientsPage } from '../pages/clients/ClientsPage'
+import { ExercisePage } from '../pages/library/ExercisePage'
+import { LibraryPage } from '../pages/library/LibraryPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { TemplatePage } from '../pages/templates/TemplatePage'
+import { TemplatesPage } from '../pages/templates/TemplatesPage'
 import { hrefFor, useRoute, type Route } from './router'
 import { useAppliedTheme } from './theme'
 import { UnitsContext } from './units'
 
 const sections: Array<{ label: string; route: Route; icon: IconName }> = [
   { label: 'Clients', route: { page: 'clients' }, icon: 'clients' },
+  { label: 'Exercise library', route: { page: 'library' }, icon: 'library' },
+  { label: 'Templates', route: { page: 'templates' }, icon: 'templates' },
   { label: 'Settings', route: { page: 'settings' }, icon: 'settings' }
 ]
 
 function Page(props: { route: Route }): ReactNode {
   switch (props.route.page) {
     case 'client':
-      return <ClientPage id={props.route.id} />
+      return <ClientPage id={props.route.id} tab={props.route.tab} programId={props.route.programId} />
+    case 'library':
+      return <LibraryPage />
+    case 'exercise':
+      return <ExercisePage id={props.route.id} />
+    case 'templates':
+      return <TemplatesPage />
+    case 'template':
+      return <TemplatePage id={props.route.id} />
     case 'settings':
       return <SettingsPage />
     default:
@@ -31,7 +45,8 @@ export function Shell(): ReactNode {
   const settings = useSettings()
   const theme = useAppliedTheme(settings.data?.theme)
   const update = useWrite('settings.update')
-  const section = route.page === 'client' ? 'clients' : route.page
+  const section =
+    { client: 'clients', exercise: 'library', template: 'templates' }[route.page as string] ?? route.page
   const units = {
     mass: settings.data?.massUnit ?? 'kg',
     distance: settings.data?.distanceUnit ?? 'km'

@@ -6,7 +6,8 @@ describe('routes', () => {
     const routes: Route[] = [
       { page: 'clients' },
       { page: 'client', id: 4 },
-      { page: 'client', id: 4, programId: 9 },
+      { page: 'client', id: 4, tab: 'programs' },
+      { page: 'client', id: 4, tab: 'programs', programId: 9 },
       { page: 'library' },
       { page: 'exercise', id: 12 },
       { page: 'templates' },

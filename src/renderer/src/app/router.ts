@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react'
 /** Screens addressed by the URL hash, so reload and back/forward keep the trainer's place. */
 export type Route =
   | { page: 'clients' }
-  | { page: 'client'; id: number; programId?: number }
+  | { page: 'client'; id: number; tab?: 'programs'; programId?: number }
   | { page: 'library' }
   | { page: 'exercise'; id: number }
   | { page: 'templates' }
@@ -17,7 +17,10 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/')
   const id = number(parts[1])
   const programId = parts[2] === 'programs' ? number(parts[3]) : undefined
-  if (parts[0] === 'clients' && id) return programId ? { page: 'client', id, programId } : { page: 'client', id }
+  if (parts[0] === 'clients' && id) {
+    if (programId) return { page: 'client', id, tab: 'programs', programId }
+    return parts[2] === 'programs' ? { page: 'client', id, tab: 'programs' } : { page: 'client', id }
+  }
   if (parts[0] === 'library') return id ? { page: 'exercise', id } : { page: 'library' }
   if (parts[0] === 'templates') return id ? { page: 'template', id } : { page: 'templates' }
   if (parts[0] === 'settings') return { page: 'settings' }
@@ -27,7 +30,8 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'client':
-      return route.programId ? `#/clients/${route.id}/programs/${route.programId}` : `#/clients/${route.id}`
+      if (route.programId) return `#/clients/${route.id}/programs/${route.programId}`
+      return route.tab === 'programs' ? `#/clients/${route.id}/programs` : `#/clients/${route.id}`
     case 'library':
       return '#/library'
     case 'exercise':

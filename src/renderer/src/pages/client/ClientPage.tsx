@@ -2,13 +2,14 @@ import { useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
 import { daysBetween, formatDistance, formatDuration, formatPace, localToday } from '@shared/units'
 import { useOperation, useWrite } from '../../api/hooks'
-import { navigate } from '../../app/router'
+import { hrefFor, navigate } from '../../app/router'
 import { useUnits } from '../../app/units'
 import { ConfirmDialog } from '../../components/Dialog'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { ageFrom, formatDate, initials } from '../../format'
 import { ClientForm } from '../clients/ClientForm'
+import { ClientPrograms } from '../programs/ClientPrograms'
 import { InjuriesCard } from './InjuriesCard'
 
 const sexLabels = { female: 'Female', male: 'Male', other: 'Other' } as const
@@ -104,7 +105,7 @@ function RunningCard(props: { client: Client }): ReactNode {
 }
 
 /** One client: who they are, what they run, what hurts; and the actions on their record. */
-export function ClientPage(props: { id: number }): ReactNode {
+export function ClientPage(props: { id: number; tab?: 'programs'; programId?: number }): ReactNode {
   const client = useOperation('clients.get', { id: props.id })
   const archive = useWrite('clients.archive')
   const restore = useWrite('clients.restore')
@@ -161,12 +162,32 @@ export function ClientPage(props: { id: number }): ReactNode {
           Delete…
         </button>
       </header>
-      <div className="cards">
-        <ContactCard client={c} />
-        <RunningCard client={c} />
-        <GoalsCard client={c} />
-        <InjuriesCard clientId={c.id} />
-      </div>
+      <nav className="tabs" aria-label={`${c.name} sections`}>
+        <a
+          className="tab"
+          href={hrefFor({ page: 'client', id: c.id })}
+          aria-current={props.tab ? undefined : 'page'}
+        >
+          Overview
+        </a>
+        <a
+          className="tab"
+          href={hrefFor({ page: 'client', id: c.id, tab: 'programs' })}
+          aria-current={props.tab === 'programs' ? 'page' : undefined}
+        >
+          Programs
+        </a>
+      </nav>
+      {props.tab === 'programs' ? (
+        <ClientPrograms clientId={c.id} clientName={c.name} programId={props.programId} />
+      ) : (
+        <div className="cards">
+          <ContactCard client={c} />
+          <RunningCard client={c} />
+          <GoalsCard client={c} />
+          <InjuriesCard clientId={c.id} />
+        </div>
+      )}
       {editing && (
         <ClientForm
           client={c}

@@ -1,0 +1,378 @@
+import { useState, type ReactNode } from 'react'
+import type { Prescription } from '@shared/contract'
+import type { Load } from '@shared/schemas/program'
+import { conflictReason, conflictingInjuries } from '@shared/training/injuries'
+import { percentLoad } from '@shared/training/loads'
+import { kgTo, localToday, toKg } from '@shared/units'
+import { ApiError } from '../../api/client'
+import { useSettings, useWrite } from '../../api/hooks'
+import { useUnits } from '../../app/units'
+import { Icon } from '../../components/Icon'
+import { useBuilder } from './builder-context'
+import { NumberInput, TextInput } from './NumberInput'
+
+const loadKinds: Array<[Load['kind'], string]> = [
+  ['none', 'No load'],
+  ['kg', 'Weight'],
+  ['percent1rm', '% 1RM'],
+  ['rpe', 'RPE'],
+  ['bodyweight', 'Bodyweight'],
+  ['band', 'Band']
+]
+
+function defaultLoad(kind: Load['kind']): Load {
+  switch (kind) {
+    case 'kg':
+      return { kind, value: 20 }
+    case 'percent1rm':
+      return { kind, value: 70 }
+    case 'rpe':
+      return { kind, value: 7 }
+    case 'band':
+      return { kind, value: 'light' }
+    case 'bodyweight':
+      return { kind }
+    default:
+      return { kind: 'none' }
+  }
+}
+
+/** The %1RM load in the trainer's units, or an input for the 1RM when it is not known yet. */
+function PercentLoad(props: { prescription: Prescription; percent: number }): ReactNode {
+  const builder = useBuilder()
+  const units = useUnits()
+  const settings = useSettings()
+  const setMax = useWrite('maxes.set')
+  if (builder.clientId === null) return <span className="muted">of the client’s 1RM</span>
+  const oneRm = builder.maxes.get(props.prescription.exerciseId)
+  const step = units.mass === 'kg' ? (settings.data?.plateStepKg ?? 2.5) : (settings.data?.plateStepLb ?? 5)
+  const name = props.prescription.exerciseName
+  return (
+    <span className="inline-fields">
+      <span className="muted">1RM</span>
+      <NumberInput
+        label={`1RM for ${name} (${units.mass})`}
+        value={oneRm === undefined ? null : Number(kgTo(units.mass, oneRm).toFixed(1))}
+        width={60}
+        onCommit={(value) => {
+          if (value !== null && builder.clientId !== null) {
+            setMax.mutate({
+              clientId: builder.clientId,
+              exerciseId: props.prescription.exerciseId,
+              kg: toKg(units.mass, value),
+              setOn: localToday()
+            })
+          }
+        }}
+      />
+      {oneRm !== undefined && (
+        <strong className="computed-load" aria-label={`Load for ${name}`}>
+          = {percentLoad(props.percent, oneRm, units.mass, step)} {units.mass}
+        </strong>
+      )}
+    </span>
+  )
+}
+
+/** One exercise of a workout: every field editable in place, saved as it is changed. */
+export function PrescriptionRow(props: {
+  prescription: Prescription
+  label: string
+  superset: boolean
+  /** In the same superset as the exercise above it. */
+  linkedToPrevious: boolean
+  index: number
+  count: number
+  onMove: (position: number) => void
+  onRemove: () => void
+  onDragStart: () => void
+  onDrop: () => void
+}): ReactNode {
+  const p = props.prescription
+  const builder = useBuilder()
+  const units = useUnits()
+  const update = useWrite('prescriptions.update')
+  const swap = useWrite('prescriptions.swap')
+  const link = useWrite('prescriptions.linkSuperset')
+  const [error, setError] = useState<{ field?: string; message: string }>()
+
+  const save = (patch: Partial<Prescription>): void => {
+    setError(undefined)
+    update.mutate(
+      { id: p.id, patch },
+      {
+        onError: (e) =>
+          setError({
+            field: e instanceof ApiError ? e.field?.replace(/^patch\./, '') : undefined,
+            message: e.message.replace(/^[\w.]+: /, '')
+          })
+      }
+    )
+  }
+  const invalid = (field: string): boolean => error?.field?.startsWith(field) ?? false
+
+  const conflicts = conflictingInjuries(p.exerciseCautions, builder.injuries)
+  const exercise = builder.exercises.get(p.exerciseId)
+  const safeAlternatives = (exercise?.alternatives ?? []).filter((alt) => {
+    const candidate = builder.exercises.get(alt.exerciseId)
+    return (
+      candidate &&
+      !candidate.archived &&
+      conflictingInjuries(candidate.cautions, builder.injuries).length === 0
+    )
+  })
+  const holds = p.holdMinS !== null || p.holdMaxS !== null
+  const name = p.exerciseName
+
+  return (
+    <li
+      className={`rx${props.superset ? ' in-superset' : ''}${conflicts.length > 0 ? ' flagged' : ''}`}
+      aria-label={`${props.label} ${name}`}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault()
+        props.onDrop()
+      }}
+    >
+      <div className="rx-head">
+        <button
+          type="button"
+          className="drag-handle"
+          draggable
+          onDragStart={(event) => {
+            event.dataTransfer.effectAllowed = 'move'
+            props.onDragStart()
+          }}
+          aria-label={`Reorder ${name}`}
+          aria-keyshortcuts="ArrowUp ArrowDown"
+          title="Drag, or press ↑ / ↓ to move"
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowUp' && props.index > 0) {
+              event.preventDefault()
+              props.onMove(props.index - 1)
+            }
+            if (event.key === 'ArrowDown' && props.index < props.count - 1) {
+              event.preventDefault()
+              props.onMove(props.index + 1)
+            }
+          }}
+        >
+          ⠿
+        </button>
+        <span className="rx-label">{props.label}</span>
+        <a className="rx-name" href={`#/library/${p.exerciseId}`}>
+          {name}
+        </a>
+        {p.perSide && <span className="badge">per side</span>}
+        <span className="spacer" />
+        <button
+          type="button"
+          className="link"
+          hidden={props.index === 0}
+          aria-label={
+            props.linkedToPrevious
+              ? `Unlink ${name} from the superset`
+              : `Superset ${name} with the exercise above`
+          }
+          onClick={() => link.mutate({ id: p.id, linked: !props.linkedToPrevious })}
+        >
+          {props.linkedToPrevious ? 'Unlink superset' : 'Superset with above'}
+        </button>
+        <button type="button" className="link" aria-label={`Remove ${name}`} onClick={props.onRemove}>
+          Remove
+        </button>
+      </div>
+      {conflicts.length > 0 && (
+        <div className="rx-flag" role="note">
+          <Icon name="alert" size={15} />
+          <span>{conflictReason(name, [...new Set(conflicts.map((c) => c.bodyArea))])}</span>
+          {safeAlternatives.length > 0 && <span className="muted">Swap for:</span>}
+          {safeAlternatives.slice(0, 3).map((alt) => (
+            <button
+              key={alt.exerciseId}
+              type="button"
+              className="chip"
+              onClick={() => swap.mutate({ id: p.id, exerciseId: alt.exerciseId })}
+            >
+              {alt.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="rx-fields">
+        <span className="inline-fields">
+          <span className="field-name">Sets</span>
+          <NumberInput
+            label={`Fewest sets of ${name}`}
+            value={p.setsMin}
+            invalid={invalid('setsMin')}
+            onCommit={(v) => save({ setsMin: v ?? 1, setsMax: Math.max(v ?? 1, p.setsMax) })}
+            width={44}
+          />
+          –
+          <NumberInput
+            label={`Most sets of ${name}`}
+            value={p.setsMax}
+            invalid={invalid('setsMax')}
+            onCommit={(v) => save({ setsMax: v ?? p.setsMin })}
+            width={44}
+          />
+        </span>
+        <span className="inline-fields">
+          <select
+            aria-label={`Reps or hold for ${name}`}
+            value={holds ? 'hold' : 'reps'}
+            onChange={(event) =>
+              save(
+                event.target.value === 'hold'
+                  ? { repsMin: null, repsMax: null, holdMinS: 30, holdMaxS: 45 }
+                  : { repsMin: 8, repsMax: 12, holdMinS: null, holdMaxS: null }
+              )
+            }
+          >
+            <option value="reps">Reps</option>
+            <option value="hold">Hold (s)</option>
+          </select>
+          {holds ? (
+            <>
+              <NumberInput
+                label={`Shortest hold of ${name} (s)`}
+                value={p.holdMinS}
+                invalid={invalid('hold')}
+                onCommit={(v) => save({ holdMinS: v })}
+              />
+              –
+              <NumberInput
+                label={`Longest hold of ${name} (s)`}
+                value={p.holdMaxS}
+                invalid={invalid('holdMax')}
+                onCommit={(v) => save({ holdMaxS: v })}
+              />
+            </>
+          ) : (
+            <>
+              <NumberInput
+                label={`Fewest reps of ${name}`}
+                value={p.repsMin}
+                invalid={invalid('repsMin')}
+                onCommit={(v) => save({ repsMin: v })}
+              />
+              –
+              <NumberInput
+                label={`Most reps of ${name}`}
+                value={p.repsMax}
+                invalid={invalid('repsMax')}
+                onCommit={(v) => save({ repsMax: v })}
+              />
+            </>
+          )}
+        </span>
+        <span className="inline-fields">
+          <span className="field-name">Load</span>
+          <select
+            aria-label={`Load type for ${name}`}
+            value={p.load.kind}
+            onChange={(event) => save({ load: defaultLoad(event.target.value as Load['kind']) })}
+          >
+            {loadKinds.map(([kind, label]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {p.load.kind === 'kg' && (
+            <>
+              <NumberInput
+                label={`Weight for ${name} (${units.mass})`}
+                value={Number(kgTo(units.mass, p.load.value).toFixed(1))}
+                invalid={invalid('load')}
+                onCommit={(v) => v !== null && save({ load: { kind: 'kg', value: toKg(units.mass, v) } })}
+                width={60}
+              />
+              <span className="muted">{units.mass}</span>
+            </>
+          )}
+          {p.load.kind === 'percent1rm' && (
+            <>
+              <NumberInput
+                label={`Percent of 1RM for ${name}`}
+                value={p.load.value}
+                invalid={invalid('load')}
+                onCommit={(v) => v !== null && save({ load: { kind: 'percent1rm', value: v } })}
+              />
+              <span className="muted">%</span>
+              <PercentLoad prescription={p} percent={p.load.value} />
+            </>
+          )}
+          {p.load.kind === 'rpe' && (
+            <NumberInput
+              label={`Target RPE for ${name}`}
+              value={p.load.value}
+              invalid={invalid('load')}
+              onCommit={(v) => v !== null && save({ load: { kind: 'rpe', value: v } })}
+              width={44}
+            />
+          )}
+          {p.load.kind === 'band' && (
+            <TextInput
+              label={`Band colour for ${name}`}
+              value={p.load.value}
+              width={80}
+              onCommit={(v) => save({ load: { kind: 'band', value: v } })}
+            />
+          )}
+        </span>
+        <span className="inline-fields">
+          <span className="field-name">Rest</span>
+          <NumberInput
+            label={`Shortest rest after ${name} (s)`}
+            value={p.restMinS}
+            invalid={invalid('restMin')}
+            onCommit={(v) => save({ restMinS: v })}
+          />
+          –
+          <NumberInput
+            label={`Longest rest after ${name} (s)`}
+            value={p.restMaxS}
+            invalid={invalid('restMax')}
+            onCommit={(v) => save({ restMaxS: v })}
+          />
+          <span className="muted">s</span>
+        </span>
+        <span className="inline-fields">
+          <span className="field-name">Tempo</span>
+          <TextInput
+            label={`Tempo for ${name}`}
+            value={p.tempo}
+            placeholder="3010"
+            width={58}
+            invalid={invalid('tempo')}
+            onCommit={(v) => save({ tempo: v })}
+          />
+        </span>
+        <label className="inline-fields">
+          <input
+            type="checkbox"
+            checked={p.perSide}
+            onChange={(event) => save({ perSide: event.target.checked })}
+          />
+          Per side
+        </label>
+        <span className="inline-fields grow">
+          <TextInput
+            label={`Notes for ${name}`}
+            value={p.notes}
+            placeholder="Notes"
+            width="100%"
+            onCommit={(v) => save({ notes: v })}
+          />
+        </span>
+      </div>
+      {error && (
+        <div className="field-error" role="alert">
+          {error.message}
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,273 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import type { Exercise, Injury, Program } from '@shared/contract'
+import { programStatuses } from '@shared/schemas/program'
+import { useOperation, useWrite } from '../../api/hooks'
+import { navigate } from '../../app/router'
+import { ConfirmDialog, Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+import { QueryState } from '../../components/QueryState'
+import { useNotify } from '../../components/Toasts'
+import { BuilderContext } from './builder-context'
+import { NumberInput, TextInput } from './NumberInput'
+import { WorkoutCard } from './WorkoutCard'
+import './builder.css'
+
+const statusLabels = { draft: 'Draft', active: 'Active', completed: 'Completed' } as const
+const NO_INJURIES: Injury[] = []
+const NO_EXERCISES: Exercise[] = []
+
+function SaveAsTemplate(props: { program: Program; onClose: () => void }): ReactNode {
+  const [name, setName] = useState(props.program.name)
+  const [error, setError] = useState<string>()
+  const save = useWrite('programs.saveAsTemplate')
+  const notify = useNotify()
+  return (
+    <Dialog title="Save as template" onClose={props.onClose} size="small">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          save.mutate(
+            { id: props.program.id, name },
+            {
+              onSuccess: (template) => {
+                props.onClose()
+                notify(`Saved “${template.name}” to your templates.`)
+              },
+              onError: (e) => setError(e.message.replace(/^[\w.]+: /, ''))
+            }
+          )
+        }}
+      >
+        <Field label="Template name" error={error}>
+          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+        </Field>
+        <div className="form-actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save template
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
+
+/**
+ * The program builder, for a client's program or a template: the program's fields, then each
+ * workout with its exercises. Every change is saved as it is made.
+ */
+export function ProgramBuilder(props: {
+  programId: number
+  clientId: number | null
+  clientName: string | null
+  onDeleted: () => void
+}): ReactNode {
+  const program = useOperation('programs.get', { id: props.programId })
+  const exercises = useOperation('exercises.list', { includeArchived: true })
+  const injuries = useOperation('injuries.list', { clientId: props.clientId ?? 0 }, props.clientId !== null)
+  const maxes = useOperation('maxes.list', { clientId: props.clientId ?? 0 }, props.clientId !== null)
+  const update = useWrite('programs.update')
+  const addWorkout = useWrite('workouts.add')
+  const remove = useWrite('programs.delete')
+  const restore = useWrite('templates.restoreBuiltin')
+  const duplicate = useWrite('programs.create')
+  const notify = useNotify()
+  const [savingTemplate, setSavingTemplate] = useState(false)
+  const [confirm, setConfirm] = useState<'delete' | 'restore'>()
+  const [error, setError] = useState<string>()
+
+  const context = useMemo(
+    () => ({
+      programId: props.programId,
+      clientId: props.clientId,
+      clientName: props.clientName,
+      injuries: injuries.data ?? NO_INJURIES,
+      maxes: new Map((maxes.data ?? []).map((m) => [m.exerciseId, m.kg])),
+      exercises: new Map((exercises.data ?? NO_EXERCISES).map((e) => [e.id, e]))
+    }),
+    [props.programId, props.clientId, props.clientName, injuries.data, maxes.data, exercises.data]
+  )
+
+  const p = program.data
+  if (!p) return <QueryState isLoading={program.isLoading} error={program.error} />
+  const isTemplate = p.clientId === null
+  const save = (patch: Parameters<typeof update.mutate>[0]['patch']): void => {
+    setError(undefined)
+    update.mutate({ id: p.id, patch }, { onError: (e) => setError(e.message.replace(/^[\w.]+: /, '')) })
+  }
+
+  return (
+    <BuilderContext.Provider value={context}>
+      <div className="builder">
+        <section className="card program-head" aria-label="Program details">
+          <div className="program-fields">
+            <label className="field grow">
+              <span>{isTemplate ? 'Template name' : 'Program name'}</span>
+              <TextInput
+                label={isTemplate ? 'Template name' : 'Program name'}
+                value={p.name}
+                onCommit={(name) => save({ name })}
+              />
+            </label>
+            <label className="field grow">
+              <span>Goal</span>
+              <TextInput
+                label="Goal"
+                value={p.goal}
+                placeholder="What this block is for"
+                onCommit={(goal) => save({ goal })}
+              />
+            </label>
+            {!isTemplate && (
+              <label className="field">
+                <span>Start date</span>
+                <input
+                  type="date"
+                  aria-label="Start date"
+                  value={p.startDate ?? ''}
+                  onChange={(event) => save({ startDate: event.target.value || null })}
+                />
+              </label>
+            )}
+            <label className="field">
+              <span>Weeks</span>
+              <NumberInput
+                label="Length in weeks"
+                value={p.weeks}
+                onCommit={(weeks) => weeks !== null && save({ weeks })}
+                width={64}
+              />
+            </label>
+            {!isTemplate && (
+              <label className="field">
+                <span>Status</span>
+                <select
+                  aria-label="Status"
+                  value={p.status}
+                  onChange={(event) => save({ status: event.target.value as Program['status'] })}
+                >
+                  {programStatuses.map((status) => (
+                    <option key={status} value={status}>
+                      {statusLabels[status]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+          {p.sourceName && <p className="muted source">Started from “{p.sourceName}”.</p>}
+          {error && (
+            <div className="field-error" role="alert">
+              {error}
+            </div>
+          )}
+          <div className="program-actions">
+            {!isTemplate && (
+              <button type="button" onClick={() => setSavingTemplate(true)}>
+                Save as template
+              </button>
+            )}
+            {isTemplate && (
+              <button
+                type="button"
+                onClick={() =>
+                  duplicate.mutate(
+                    {
+                      clientId: null,
+                      fromProgramId: p.id,
+                      name: `${p.name} (copy)`,
+                      goal: p.goal,
+                      notes: p.notes,
+                      weeks: p.weeks
+                    },
+                    { onSuccess: (copy) => navigate({ page: 'template', id: copy.id }) }
+                  )
+                }
+              >
+                Duplicate
+              </button>
+            )}
+            {p.builtinKey && (
+              <button type="button" onClick={() => setConfirm('restore')}>
+                Restore original
+              </button>
+            )}
+            <button type="button" className="danger" onClick={() => setConfirm('delete')}>
+              Delete {isTemplate ? 'template' : 'program'}…
+            </button>
+          </div>
+        </section>
+
+        {p.workouts.map((workout, index) => (
+          <WorkoutCard key={workout.id} workout={workout} index={index} count={p.workouts.length} />
+        ))}
+        {p.workouts.length === 0 && (
+          <div className="card empty">
+            <h2>No workouts yet</h2>
+            <p>A workout is one training day. Add one, then add its exercises from the library.</p>
+          </div>
+        )}
+        <div>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              addWorkout.mutate({
+                programId: p.id,
+                name: `Workout ${String.fromCharCode(65 + p.workouts.length)}`
+              })
+            }
+          >
+            + Add workout
+          </button>
+        </div>
+      </div>
+      {savingTemplate && <SaveAsTemplate program={p} onClose={() => setSavingTemplate(false)} />}
+      {confirm === 'delete' && (
+        <ConfirmDialog
+          title={`Delete ${p.name}?`}
+          message={
+            <p style={{ margin: 0 }}>
+              Its workouts and exercises are removed. Logged sessions stay in the history.
+            </p>
+          }
+          confirmLabel={`Delete ${p.name}`}
+          danger
+          onClose={() => setConfirm(undefined)}
+          onConfirm={() =>
+            remove.mutate(
+              { id: p.id },
+              {
+                onSuccess: () => {
+                  setConfirm(undefined)
+                  notify(`Deleted ${p.name}.`)
+                  props.onDeleted()
+                }
+              }
+            )
+          }
+        />
+      )}
+      {confirm === 'restore' && (
+        <ConfirmDialog
+          title={`Restore ${p.name}?`}
+          message={
+            <p style={{ margin: 0 }}>
+              Your changes to this built-in template are replaced by its original content.
+            </p>
+          }
+          confirmLabel="Restore original"
+          onClose={() => setConfirm(undefined)}
+          onConfirm={() =>
+            restore.mutate(
+              { id: p.id },
+              { onSuccess: () => (setConfirm(undefined), notify('Template restored.')) }
+            )
+          }
+        />
+      )}
+    </BuilderContext.Provider>
+  )
+}

@@ -1,0 +1,169 @@
+import { useRef, useState, type ReactNode } from 'react'
+import type { Workout } from '@shared/contract'
+import { estimateWorkoutSeconds } from '@shared/training/duration'
+import { inSuperset, orderLabels } from '@shared/training/supersets'
+import { useWrite } from '../../api/hooks'
+import { ConfirmDialog } from '../../components/Dialog'
+import { ExercisePicker } from '../../components/ExercisePicker'
+import { useNotify } from '../../components/Toasts'
+import { TextInput } from './NumberInput'
+import { PrescriptionRow } from './PrescriptionRow'
+
+/** One workout (a training day): its name, estimated length and its exercises in order. */
+export function WorkoutCard(props: { workout: Workout; index: number; count: number }): ReactNode {
+  const w = props.workout
+  const rename = useWrite('workouts.update')
+  const move = useWrite('workouts.move')
+  const duplicate = useWrite('workouts.duplicate')
+  const remove = useWrite('workouts.delete')
+  const add = useWrite('prescriptions.add')
+  const moveRx = useWrite('prescriptions.move')
+  const removeRx = useWrite('prescriptions.delete')
+  const restoreRx = useWrite('prescriptions.restore')
+  const notify = useNotify()
+  const [picking, setPicking] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const dragged = useRef<number>(undefined)
+  const listRef = useRef<HTMLOListElement>(null)
+
+  const labels = orderLabels(w.prescriptions)
+  const supersets = inSuperset(w.prescriptions)
+  const minutes = Math.round(estimateWorkoutSeconds(w.prescriptions) / 60)
+
+  /** Moves an exercise and keeps keyboard focus on its handle so it can keep moving. */
+  const moveTo = (id: number, name: string, position: number): void => {
+    moveRx.mutate(
+      { id, position },
+      {
+        onSuccess: () =>
+          requestAnimationFrame(() =>
+            listRef.current?.querySelector<HTMLElement>(`[aria-label="Reorder ${CSS.escape(name)}"]`)?.focus()
+          )
+      }
+    )
+  }
+
+  return (
+    <section className="card workout" aria-label={`Workout ${w.name}`}>
+      <div className="workout-head">
+        <TextInput
+          label="Workout name"
+          value={w.name}
+          onCommit={(name) => name.trim() && rename.mutate({ id: w.id, name })}
+        />
+        <span className="badge" title="Estimated from sets, reps or holds, tempo and rest">
+          ≈ {minutes} min
+        </span>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="link"
+          disabled={props.index === 0}
+          onClick={() => move.mutate({ id: w.id, position: props.index - 1 })}
+          aria-label={`Move ${w.name} earlier`}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="link"
+          disabled={props.index === props.count - 1}
+          onClick={() => move.mutate({ id: w.id, position: props.index + 1 })}
+          aria-label={`Move ${w.name} later`}
+        >
+          ↓
+        </button>
+        <button type="button" className="link" onClick={() => duplicate.mutate({ id: w.id })}>
+          Duplicate
+        </button>
+        <button type="button" className="link danger" onClick={() => setConfirmDelete(true)}>
+          Delete
+        </button>
+      </div>
+      {w.prescriptions.length === 0 && (
+        <p className="muted">No exercises yet. Add the first one from the library.</p>
+      )}
+      <ol className="rx-list" ref={listRef}>
+        {w.prescriptions.map((p, index) => (
+          <PrescriptionRow
+            key={p.id}
+            prescription={p}
+            label={labels[index] ?? ''}
+            superset={supersets[index] ?? false}
+            linkedToPrevious={
+              index > 0 &&
+              p.supersetGroup !== null &&
+              w.prescriptions[index - 1]?.supersetGroup === p.supersetGroup
+            }
+            index={index}
+            count={w.prescriptions.length}
+            onMove={(position) => moveTo(p.id, p.exerciseName, position)}
+            onDragStart={() => (dragged.current = p.id)}
+            onDrop={() => {
+              const id = dragged.current
+              dragged.current = undefined
+              if (id !== undefined && id !== p.id) moveRx.mutate({ id, position: index })
+            }}
+            onRemove={() =>
+              removeRx.mutate(
+                { id: p.id },
+                {
+                  onSuccess: (removed) => {
+                    const {
+                      id: _id,
+                      exerciseName: _n,
+                      exerciseCautions: _c,
+                      exerciseCategory: _k,
+                      ...snapshot
+                    } = removed
+                    notify(`Removed ${removed.exerciseName}.`, {
+                      action: { label: 'Undo', run: () => restoreRx.mutate(snapshot) }
+                    })
+                  }
+                }
+              )
+            }
+          />
+        ))}
+      </ol>
+      <div>
+        <button type="button" onClick={() => setPicking(true)}>
+          + Add exercise
+        </button>
+      </div>
+      {picking && (
+        <ExercisePicker
+          title={`Add an exercise to ${w.name}`}
+          onClose={() => setPicking(false)}
+          onPick={(exercise) => {
+            setPicking(false)
+            add.mutate({
+              workoutId: w.id,
+              exerciseId: exercise.id,
+              body: exercise.pattern.startsWith('anti-')
+                ? { repsMin: null, repsMax: null, holdMinS: 30, holdMaxS: 45 }
+                : {}
+            })
+          }}
+        />
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={`Delete ${w.name}?`}
+          message={
+            <p style={{ margin: 0 }}>
+              The workout and its {w.prescriptions.length} exercises are removed from this program.
+            </p>
+          }
+          confirmLabel={`Delete ${w.name}`}
+          danger
+          onClose={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false)
+            remove.mutate({ id: w.id })
+          }}
+        />
+      )}
+    </section>
+  )
+}

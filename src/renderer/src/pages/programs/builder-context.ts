@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react'
+import type { Exercise, Injury } from '@shared/contract'
+
+/** What every row of the builder needs to know about the program's owner and the library. */
+export interface BuilderContextValue {
+  programId: number
+  /** Null for templates: no injuries, no maxes. */
+  clientId: number | null
+  clientName: string | null
+  injuries: Injury[]
+  maxes: Map<number, number>
+  exercises: Map<number, Exercise>
+}
+
+export const BuilderContext = createContext<BuilderContextValue>({
+  programId: 0,
+  clientId: null,
+  clientName: null,
+  injuries: [],
+  maxes: new Map(),
+  exercises: new Map()
+})
+
+export const useBuilder = (): BuilderContextValue => useContext(BuilderContext)
