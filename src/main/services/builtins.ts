@@ -76,6 +76,16 @@ function insertTemplate(
     },
     now
   )
+  insertTemplateWorkouts(db, programId, template, exerciseIds)
+}
+
+/** Writes a built-in template's workouts into a program (first install, or restoring it). */
+export function insertTemplateWorkouts(
+  db: Database,
+  programId: number,
+  template: BuiltinTemplate,
+  exerciseIds: Map<string, number> = exercises.builtinExerciseIds(db)
+): void {
   template.workouts.forEach((workout, workoutIndex) => {
     const workoutId = programs.insertWorkout(db, programId, workout.name, workoutIndex, workout.notes)
     workout.prescriptions.forEach(({ exercise, ...body }, index) => {
