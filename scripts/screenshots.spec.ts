@@ -8,13 +8,32 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/clients-${theme}.png` })
 
+    await page.getByRole('table', { name: 'Clients' }).getByRole('button', { name: 'Injuries' }).click()
     const injured = page
       .locator('tbody tr')
-      .filter({ has: page.locator('td:nth-child(6) .badge') })
+      .filter({ has: page.locator('td:nth-child(6) .badge', { hasText: 'achilles' }) })
       .first()
     await injured.getByRole('link').click()
     await expect(page.getByRole('heading', { name: 'Running profile' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/client-${theme}.png` })
+
+    await page.getByRole('link', { name: 'Programs' }).click()
+    await page.locator('.program-item a').first().click()
+    await expect(page.locator('.rx').first()).toBeVisible()
+    const second = page.locator('.rx').nth(1)
+    const link = second.getByRole('button', { name: /^Superset .* with the exercise above$/ })
+    if (await link.count()) await link.click()
+    await expect(page.locator('.rx.in-superset').first()).toBeVisible()
+    await page.setViewportSize({ width: 1280, height: 1500 })
+    await page.screenshot({ path: `docs/screenshots/builder-${theme}.png` })
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    await page.getByRole('link', { name: 'Exercise library' }).click()
+    await expect(page.getByRole('heading', { name: 'Exercise library' })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/library-${theme}.png` })
+    await page.getByRole('link', { name: 'Barbell back squat' }).first().click()
+    await expect(page.getByRole('heading', { name: 'Barbell back squat' })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/exercise-${theme}.png`, fullPage: true })
 
     await page.getByRole('link', { name: 'Settings' }).click()
     await expect(page.getByRole('heading', { name: 'Trainer profile' })).toBeVisible()

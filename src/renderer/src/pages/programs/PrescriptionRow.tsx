@@ -7,6 +7,7 @@ import { kgTo, localToday, toKg } from '@shared/units'
 import { ApiError } from '../../api/client'
 import { useSettings, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
+import { ExercisePicker } from '../../components/ExercisePicker'
 import { Icon } from '../../components/Icon'
 import { useBuilder } from './builder-context'
 import { NumberInput, TextInput } from './NumberInput'
@@ -95,6 +96,7 @@ export function PrescriptionRow(props: {
   const swap = useWrite('prescriptions.swap')
   const link = useWrite('prescriptions.linkSuperset')
   const [error, setError] = useState<{ field?: string; message: string }>()
+  const [picking, setPicking] = useState(false)
 
   const save = (patch: Partial<Prescription>): void => {
     setError(undefined)
@@ -186,7 +188,9 @@ export function PrescriptionRow(props: {
         <div className="rx-flag" role="note">
           <Icon name="alert" size={15} />
           <span>{conflictReason(name, [...new Set(conflicts.map((c) => c.bodyArea))])}</span>
-          {safeAlternatives.length > 0 && <span className="muted">Swap for:</span>}
+          <span className="muted">
+            {safeAlternatives.length > 0 ? 'Swap for:' : 'No listed alternative avoids it.'}
+          </span>
           {safeAlternatives.slice(0, 3).map((alt) => (
             <button
               key={alt.exerciseId}
@@ -197,7 +201,20 @@ export function PrescriptionRow(props: {
               {alt.name}
             </button>
           ))}
+          <button type="button" className="chip" onClick={() => setPicking(true)}>
+            Choose another…
+          </button>
         </div>
+      )}
+      {picking && (
+        <ExercisePicker
+          title={`Swap ${name} for`}
+          onClose={() => setPicking(false)}
+          onPick={(picked) => {
+            setPicking(false)
+            swap.mutate({ id: p.id, exerciseId: picked.id })
+          }}
+        />
       )}
       <div className="rx-fields">
         <span className="inline-fields">

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { LoadDemoButton } from '../clients/LoadDemoButton'
+import { NumberInput } from '../programs/NumberInput'
 
 type Profile = Pick<Settings, 'trainerName' | 'business' | 'email' | 'phone' | 'website' | 'logo'>
 
@@ -150,6 +151,26 @@ function PreferencesCard(props: { settings: Settings }): ReactNode {
           ]}
           onChange={(massUnit) => update.mutate({ massUnit })}
         />
+        <div className="field">
+          <span>Smallest plate step</span>
+          <span style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            <NumberInput
+              label="Smallest plate step in kg"
+              value={s.plateStepKg}
+              width={70}
+              onCommit={(plateStepKg) => plateStepKg !== null && update.mutate({ plateStepKg })}
+            />
+            kg
+            <NumberInput
+              label="Smallest plate step in lb"
+              value={s.plateStepLb}
+              width={70}
+              onCommit={(plateStepLb) => plateStepLb !== null && update.mutate({ plateStepLb })}
+            />
+            lb
+          </span>
+          <small className="field-hint">Loads given as % of 1RM round to this step.</small>
+        </div>
         <Choice
           label="Distance"
           value={s.distanceUnit}
