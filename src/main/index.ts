@@ -53,7 +53,19 @@ function hardenSessions(): void {
 function start(): void {
   let store: Store
   try {
-    store = openStore(app.getPath('userData'))
+    store = openStore(app.getPath('userData'), {
+      chooseSavePath: async (defaultName) => {
+        const options = {
+          title: 'Save handout',
+          defaultPath: join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }]
+        }
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
+        return result.canceled ? undefined : result.filePath
+      }
+    })
   } catch (error) {
     dialog.showErrorBox(
       'Spotter could not open its data',

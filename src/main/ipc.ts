@@ -12,20 +12,23 @@ export const invokeChannel = 'spotter:invoke'
  * error and never reaches the dispatcher.
  */
 export function registerIpc(
-  run: (name: string, input: unknown) => Result<unknown>,
+  run: (name: string, input: unknown) => Result<unknown> | Promise<Result<unknown>>,
   trusted: () => { contents: WebContents | undefined; isAppUrl: (url: string) => boolean }
 ): void {
-  ipcMain.handle(invokeChannel, (event, name: unknown, input: unknown): Result<unknown> => {
-    const { contents, isAppUrl } = trusted()
-    const frame = event.senderFrame
-    const fromApp =
-      contents !== undefined && event.sender === contents && frame !== null && frame === contents.mainFrame
-    if (!fromApp || !isAppUrl(frame.url)) {
-      return { ok: false, error: { code: 'internal', message: 'Refused a call from an unknown sender.' } }
+  ipcMain.handle(
+    invokeChannel,
+    (event, name: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>> => {
+      const { contents, isAppUrl } = trusted()
+      const frame = event.senderFrame
+      const fromApp =
+        contents !== undefined && event.sender === contents && frame !== null && frame === contents.mainFrame
+      if (!fromApp || !isAppUrl(frame.url)) {
+        return { ok: false, error: { code: 'internal', message: 'Refused a call from an unknown sender.' } }
+      }
+      if (typeof name !== 'string') {
+        return { ok: false, error: { code: 'unknown_operation', message: 'Operation name must be text.' } }
+      }
+      return run(name, input)
     }
-    if (typeof name !== 'string') {
-      return { ok: false, error: { code: 'unknown_operation', message: 'Operation name must be text.' } }
-    }
-    return run(name, input)
-  })
+  )
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { openDatabase } from './db/connection'
 import { dataFileName } from './data-dir'
-import { createHandlers, dispatch, type Handlers } from './dispatch'
+import { createHandlers, dispatchAsync, type Handlers, type HandlerContext } from './dispatch'
 import { installBuiltins } from './services/builtins'
 import type { Result } from '@shared/contract'
 
@@ -12,18 +12,18 @@ export interface Store {
   dataFile: string
   handlers: Handlers
   /** The dispatcher bound to this store: what both transports call. */
-  run: (name: string, input: unknown) => Result<unknown>
+  run: (name: string, input: unknown) => Promise<Result<unknown>>
 }
 
 /**
  * Opens the data file in `dataDir` (creating folder and file on first start), migrates it,
  * adds any built-in exercises and templates it lacks, and builds the handler table.
  */
-export function openStore(dataDir: string): Store {
+export function openStore(dataDir: string, context: Omit<HandlerContext, 'dataFile'> = {}): Store {
   mkdirSync(dataDir, { recursive: true })
   const dataFile = join(dataDir, dataFileName)
   const db = openDatabase(dataFile)
   installBuiltins(db, new Date().toISOString())
-  const handlers = createHandlers(db, { dataFile })
-  return { db, dataFile, handlers, run: (name, input) => dispatch(handlers, name, input) }
+  const handlers = createHandlers(db, { ...context, dataFile })
+  return { db, dataFile, handlers, run: (name, input) => dispatchAsync(handlers, name, input) }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { exerciseOperations } from './operations/exercises'
+import { handoutOperations } from './operations/handouts'
 import { programOperations } from './operations/programs'
 import { patchOf } from './schemas/patch'
 import { settingsSchema } from './schemas/settings'
@@ -65,6 +66,7 @@ const clientId = z.object({ id: z.number().int().positive() })
  */
 export const contract = {
   ...exerciseOperations,
+  ...handoutOperations,
   ...programOperations,
   'clients.list': {
     input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),

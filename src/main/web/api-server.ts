@@ -9,7 +9,7 @@ import { readStaticFile } from './static-files'
 export const maxBodyBytes = 1024 * 1024
 
 /** Runs one operation; the dispatcher bound to its handlers. */
-export type Dispatcher = (name: string, input: unknown) => Result<unknown>
+export type Dispatcher = (name: string, input: unknown) => Result<unknown> | Promise<Result<unknown>>
 
 export interface ApiServerOptions {
   /** 0 picks a free port. */
@@ -103,7 +103,7 @@ export async function startApiServer(
         const tooLarge = error instanceof Error && error.message === 'too_large'
         return send(res, tooLarge ? 413 : 400, { error: tooLarge ? 'Body too large.' : 'Body is not JSON.' })
       }
-      send(res, 200, dispatch(match[1] as string, input))
+      send(res, 200, await dispatch(match[1] as string, input))
     })()
   })
 

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { BuilderContext } from './builder-context'
+import { HandoutDialog } from './HandoutDialog'
 import { NumberInput, TextInput } from './NumberInput'
 import { WorkoutCard } from './WorkoutCard'
 import './builder.css'
@@ -75,6 +76,7 @@ export function ProgramBuilder(props: {
   const duplicate = useWrite('programs.create')
   const notify = useNotify()
   const [savingTemplate, setSavingTemplate] = useState(false)
+  const [printing, setPrinting] = useState(false)
   const [confirm, setConfirm] = useState<'delete' | 'restore'>()
   const [error, setError] = useState<string>()
 
@@ -165,6 +167,11 @@ export function ProgramBuilder(props: {
           )}
           <div className="program-actions">
             {!isTemplate && (
+              <button type="button" className="primary" onClick={() => setPrinting(true)}>
+                Print handout…
+              </button>
+            )}
+            {!isTemplate && (
               <button type="button" onClick={() => setSavingTemplate(true)}>
                 Save as template
               </button>
@@ -225,6 +232,7 @@ export function ProgramBuilder(props: {
         </div>
       </div>
       {savingTemplate && <SaveAsTemplate program={p} onClose={() => setSavingTemplate(false)} />}
+      {printing && <HandoutDialog program={p} onClose={() => setPrinting(false)} />}
       {confirm === 'delete' && (
         <ConfirmDialog
           title={`Delete ${p.name}?`}

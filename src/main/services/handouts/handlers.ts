@@ -1,0 +1,84 @@
+import { createWriteStream } from 'node:fs'
+import type { Database } from 'better-sqlite3'
+import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
+import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
+import { localToday } from '@shared/units'
+import { getClient } from '../../db/clients'
+import { listExercises } from '../../db/exercises'
+import { listMaxes } from '../../db/programs'
+import { listWeekPlan } from '../../db/week-plans'
+import type { Handlers } from '../../dispatch'
+import { ServiceError } from '../errors'
+import { readProgram } from '../programs'
+import { readSettings } from '../settings'
+import { renderHandout, renderHandoutToBuffer } from './render-pdf'
+
+/** Asks the trainer where to save; only the desktop app can (the main process owns the dialog). */
+export type ChooseSavePath = (defaultName: string) => Promise<string | undefined>
+
+/** Step one of a handout: its plain model, read from the store. */
+export function handoutModel(
+  db: Database,
+  programId: number,
+  options: HandoutOptions,
+  today = localToday()
+): HandoutModel {
+  const program = readProgram(db, programId)
+  if (program.clientId === null) {
+    throw new ServiceError(
+      'validation',
+      'programId: Handouts are printed from a client’s program.',
+      'programId'
+    )
+  }
+  const client = getClient(db, program.clientId)
+  if (!client) throw new ServiceError('not_found', `No client with id ${program.clientId}.`, 'programId')
+  const unknown = options.workoutIds.find((id) => !program.workouts.some((w) => w.id === id))
+  if (unknown !== undefined) {
+    throw new ServiceError(
+      'validation',
+      `options.workoutIds: Workout ${unknown} is not in this program.`,
+      'options.workoutIds'
+    )
+  }
+  return buildHandoutModel({
+    program,
+    client,
+    settings: readSettings(db),
+    exercises: new Map(listExercises(db, true).map((e) => [e.id, e])),
+    maxes: new Map(listMaxes(db, client.id).map((m) => [m.exerciseId, m.kg])),
+    weekPlan: listWeekPlan(db, client.id),
+    options,
+    today
+  })
+}
+
+export function handoutHandlers(
+  db: Database,
+  chooseSavePath: ChooseSavePath | undefined
+): Pick<Handlers, 'handouts.preview' | 'handouts.export'> {
+  return {
+    'handouts.preview': async ({ programId, options }) => {
+      const model = handoutModel(db, programId, options)
+      const { pdf, pages } = await renderHandoutToBuffer(model)
+      return {
+        pdfBase64: pdf.toString('base64'),
+        pages,
+        fileName: handoutFileName(model.client, model.program)
+      }
+    },
+    'handouts.export': async ({ programId, options }) => {
+      const model = handoutModel(db, programId, options)
+      const fileName = handoutFileName(model.client, model.program)
+      if (!chooseSavePath) {
+        const { pdf, pages } = await renderHandoutToBuffer(model)
+        return { kind: 'download' as const, fileName, pdfBase64: pdf.toString('base64'), pages }
+      }
+      // The path comes from the main process's own dialog, never from the page.
+      const path = await chooseSavePath(fileName)
+      if (!path) return { kind: 'cancelled' as const }
+      const { pages } = await renderHandout(model, createWriteStream(path))
+      return { kind: 'saved' as const, path, pages }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import { useState, type ReactNode } from 'react'
+import type { Program } from '@shared/contract'
+import { handoutOptionsSchema, type HandoutOptions } from '@shared/handout/model'
+import { useSettings, useWrite } from '../../api/hooks'
+import { Dialog } from '../../components/Dialog'
+import { useNotify } from '../../components/Toasts'
+import { PdfPreview } from './PdfPreview'
+
+function download(fileName: string, base64: string): void {
+  const link = document.createElement('a')
+  link.href = `data:application/pdf;base64,${base64}`
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+}
+
+/** Options, a preview of the pages, then save: the handout a client takes to the gym. */
+export function HandoutDialog(props: { program: Program; onClose: () => void }): ReactNode {
+  const settings = useSettings()
+  const [options, setOptions] = useState<HandoutOptions>(() =>
+    handoutOptionsSchema.parse({ unit: settings.data?.massUnit ?? 'kg' })
+  )
+  const preview = useWrite('handouts.preview')
+  const exportPdf = useWrite('handouts.export')
+  const notify = useNotify()
+  const set = <K extends keyof HandoutOptions>(key: K, value: HandoutOptions[K]): void => {
+    setOptions((current) => ({ ...current, [key]: value }))
+    preview.reset()
+  }
+  const allWorkouts = options.workoutIds.length === 0
+  const included = (id: number): boolean => allWorkouts || options.workoutIds.includes(id)
+  const toggleWorkout = (id: number, on: boolean): void => {
+    const current = allWorkouts ? props.program.workouts.map((w) => w.id) : options.workoutIds
+    const next = on ? [...current, id] : current.filter((other) => other !== id)
+    set('workoutIds', next.length === props.program.workouts.length ? [] : next)
+  }
+  const nothingChosen = !allWorkouts && options.workoutIds.length === 0
+
+  return (
+    <Dialog title="Print handout" onClose={props.onClose}>
+      <div className="handout-dialog">
+        <fieldset className="form-section">
+          <legend>Workouts</legend>
+          {props.program.workouts.map((w) => (
+            <label key={w.id} className="check">
+              <input
+                type="checkbox"
+                checked={included(w.id)}
+                onChange={(e) => toggleWorkout(w.id, e.target.checked)}
+              />
+              {w.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>Include</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.instructions}
+              onChange={(e) => set('instructions', e.target.checked)}
+            />
+            Exercise instruction pages
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.logSheetWeeks > 0}
+              onChange={(e) => set('logSheetWeeks', e.target.checked ? 4 : 0)}
+            />
+            Log sheets for
+            <input
+              type="number"
+              min={1}
+              max={16}
+              aria-label="Weeks of log sheets"
+              value={options.logSheetWeeks || ''}
+              disabled={options.logSheetWeeks === 0}
+              onChange={(e) => set('logSheetWeeks', Math.max(0, Math.min(16, Number(e.target.value) || 0)))}
+              style={{ width: 60 }}
+            />
+            weeks
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.weekPlan}
+              onChange={(e) => set('weekPlan', e.target.checked)}
+            />
+            The week plan, when the client has one
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.guidance}
+              onChange={(e) => set('guidance', e.target.checked)}
+            />
+            A page of training guidance
+          </label>
+        </fieldset>
+        <fieldset className="form-section handout-format">
+          <legend>Format</legend>
+          <label className="field">
+            <span>Paper</span>
+            <select
+              value={options.paper}
+              onChange={(e) => set('paper', e.target.value as HandoutOptions['paper'])}
+            >
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Weights in</span>
+            <select
+              value={options.unit}
+              onChange={(e) => set('unit', e.target.value as HandoutOptions['unit'])}
+            >
+              <option value="kg">kg</option>
+              <option value="lb">lb</option>
+            </select>
+          </label>
+        </fieldset>
+        {(preview.error ?? exportPdf.error) && (
+          <div className="notice error" role="alert">
+            {(preview.error ?? exportPdf.error)?.message}
+          </div>
+        )}
+        <div className="form-actions">
+          <button type="button" onClick={props.onClose}>
+            Close
+          </button>
+          <button
+            type="button"
+            disabled={nothingChosen || preview.isPending}
+            onClick={() => preview.mutate({ programId: props.program.id, options })}
+          >
+            {preview.isPending ? 'Preparing preview…' : 'Preview'}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={nothingChosen || exportPdf.isPending}
+            onClick={() =>
+              exportPdf.mutate(
+                { programId: props.program.id, options },
+                {
+                  onSuccess: (result) => {
+                    if (result.kind === 'download') download(result.fileName, result.pdfBase64)
+                    if (result.kind === 'saved')
+                      notify(`Saved the handout (${result.pages} pages) to ${result.path}.`)
+                    if (result.kind !== 'cancelled') props.onClose()
+                  }
+                }
+              )
+            }
+          >
+            {exportPdf.isPending ? 'Saving…' : 'Save PDF…'}
+          </button>
+        </div>
+        {preview.data && (
+          <>
+            <p className="muted">
+              {preview.data.fileName} · {preview.data.pages} pages
+            </p>
+            <PdfPreview pdfBase64={preview.data.pdfBase64} />
+          </>
+        )}
+      </div>
+    </Dialog>
+  )
+}

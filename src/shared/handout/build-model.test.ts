@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest'
+import type { Client, Exercise, Program } from '../contract'
+import { defaultSettings } from '../schemas/settings'
+import { defaultPrescription } from '../training/prescription-rules'
+import { buildHandoutModel, handoutFileName, type HandoutSources } from './build-model'
+import { handoutOptionsSchema } from './model'
+
+const exercise = (id: number, name: string, cautions: Exercise['cautions'] = []): Exercise => ({
+  id,
+  builtinKey: null,
+  name,
+  category: 'lower',
+  pattern: 'squat',
+  equipment: [],
+  primaryMuscles: ['quads'],
+  secondaryMuscles: [],
+  unilateral: false,
+  steps: [`Step one of ${name}`, 'Step two'],
+  cues: ['Brace'],
+  cautions,
+  runnerBenefit: 'Stronger strides.',
+  archived: false,
+  alternatives: []
+})
+
+const rx = (
+  id: number,
+  exerciseId: number,
+  name: string,
+  extra: Partial<Program['workouts'][number]['prescriptions'][number]> = {}
+) => ({
+  ...defaultPrescription(false),
+  id,
+  workoutId: 1,
+  exerciseId,
+  exerciseName: name,
+  exerciseCautions: [],
+  exerciseCategory: 'lower' as const,
+  position: id,
+  ...extra
+})
+
+const program: Program = {
+  id: 1,
+  clientId: 1,
+  builtinKey: null,
+  name: 'Spring block',
+  goal: 'Sub-4 marathon',
+  notes: '',
+  startDate: '2026-12-01',
+  weeks: 8,
+  status: 'active',
+  sourceProgramId: null,
+  sourceName: null,
+  updatedAt: '',
+  workouts: [
+    {
+      id: 1,
+      programId: 1,
+      name: 'Lower body',
+      notes: '',
+      position: 0,
+      prescriptions: [
+        rx(1, 10, 'Barbell back squat', {
+          setsMin: 4,
+          setsMax: 4,
+          repsMin: 6,
+          repsMax: 8,
+          load: { kind: 'percent1rm', value: 70 },
+          restMinS: 90,
+          restMaxS: 120
+        }),
+        rx(2, 11, 'Dumbbell forward lunge', { supersetGroup: 'A', perSide: true }),
+        rx(3, 12, 'Calf raise', { supersetGroup: 'A', load: { kind: 'kg', value: 20 } }),
+        rx(4, 13, 'Plank', {
+          repsMin: null,
+          repsMax: null,
+          holdMinS: 30,
+          holdMaxS: 45,
+          load: { kind: 'bodyweight' }
+        })
+      ]
+    },
+    {
+      id: 2,
+      programId: 1,
+      name: 'Upper body',
+      notes: '',
+      position: 1,
+      prescriptions: [rx(5, 10, 'Barbell back squat')]
+    }
+  ]
+}
+
+function sources(options: Partial<HandoutSources['options']> = {}): HandoutSources {
+  return {
+    program,
+    client: { name: 'Zoë Łukasz-Ørsted' } as Client,
+    settings: { ...defaultSettings, business: 'Stride Strength', email: 'coach@example.com' },
+    exercises: new Map([
+      [10, exercise(10, 'Barbell back squat', ['knee'])],
+      [11, exercise(11, 'Dumbbell forward lunge')],
+      [12, exercise(12, 'Calf raise')],
+      [13, exercise(13, 'Plank')]
+    ]),
+    maxes: new Map([[10, 100]]),
+    weekPlan: [
+      { weekday: 1, runKind: 'quality', workoutName: null, strengthOrder: null, notes: '' },
+      {
+        weekday: 0,
+        runKind: 'easy',
+        workoutName: 'Lower body',
+        strengthOrder: 'after_run',
+        notes: 'Lift after the run'
+      }
+    ],
+    options: handoutOptionsSchema.parse(options),
+    today: '2026-11-24'
+  }
+}
+
+describe('handout model', () => {
+  it('words every prescription with order labels and computed loads, in kg', () => {
+    const model = buildHandoutModel(sources())
+    expect(model.client).toBe('Zoë Łukasz-Ørsted')
+    expect(model.dates).toBe('1 Dec 2026 – 25 Jan 2027 · 8 weeks')
+    expect(model.generatedOn).toBe('24 Nov 2026')
+    expect(model.workouts[0]?.rows).toEqual([
+      expect.objectContaining({
+        label: 'A1',
+        setsReps: '4 × 6–8',
+        load: '70 % 1RM (70 kg)',
+        rest: '90–120 s',
+        superset: false
+      }),
+      expect.objectContaining({ label: 'B1', setsReps: '3 × 8–12 each side', superset: true }),
+      expect.objectContaining({ label: 'B2', load: '20 kg', superset: true }),
+      expect.objectContaining({ label: 'C1', setsReps: '3 × 30–45 s', load: 'Bodyweight' })
+    ])
+    expect(model.branding).toMatchObject({ business: 'Stride Strength', contact: ['coach@example.com'] })
+  })
+
+  it('converts loads to lb with the lb plate step', () => {
+    const model = buildHandoutModel(sources({ unit: 'lb' }))
+    expect(model.workouts[0]?.rows[0]?.load).toBe('70 % 1RM (155 lb)')
+    expect(model.workouts[0]?.rows[2]?.load).toBe('44.09 lb')
+  })
+
+  it('includes only what the options ask for', () => {
+    const full = buildHandoutModel(sources({ logSheetWeeks: 6 }))
+    expect(full.instructions.map((i) => i.exercise)).toEqual([
+      'Barbell back squat',
+      'Dumbbell forward lunge',
+      'Calf raise',
+      'Plank'
+    ])
+    expect(full.instructions[0]?.cautions).toEqual(['knee'])
+    expect(full.logSheets.map((s) => [s.workout, s.weeks, s.rows.map((r) => r.sets)])).toEqual([
+      ['Lower body', 6, [4, 3, 3, 3]],
+      ['Upper body', 6, [3]]
+    ])
+    expect(full.weekPlan?.map((d) => d.day)).toEqual(['Monday', 'Tuesday'])
+    expect(full.weekPlan?.[0]?.strength).toBe('Lower body (after the run)')
+    expect(full.guidance?.paragraphs.length).toBeGreaterThan(4)
+
+    const bare = buildHandoutModel(
+      sources({
+        workoutIds: [2],
+        instructions: false,
+        logSheetWeeks: 0,
+        weekPlan: false,
+        guidance: false,
+        paper: 'Letter'
+      })
+    )
+    expect(bare.workouts.map((w) => w.name)).toEqual(['Upper body'])
+    expect(bare).toMatchObject({
+      instructions: [],
+      logSheets: [],
+      weekPlan: null,
+      guidance: null,
+      paper: 'Letter'
+    })
+  })
+
+  it('names the file after the client and program', () => {
+    expect(handoutFileName('Zoë Łukasz-Ørsted', 'Spring: block 1/2')).toBe(
+      'Zoë Łukasz-Ørsted – Spring block 1 2.pdf'
+    )
+  })
+})

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+/** What the trainer chooses in the export dialog. */
+export const handoutOptionsSchema = z.object({
+  /** Workout ids to include; empty means every workout of the program. */
+  workoutIds: z.array(z.number().int().positive()).default([]),
+  instructions: z.boolean().default(true),
+  logSheetWeeks: z
+    .number()
+    .int()
+    .min(0, 'At least 0 weeks')
+    .max(16, 'At most 16 weeks of log sheets')
+    .default(4),
+  weekPlan: z.boolean().default(true),
+  guidance: z.boolean().default(true),
+  paper: z.enum(['A4', 'Letter']).default('A4'),
+  unit: z.enum(['kg', 'lb']).default('kg')
+})
+export type HandoutOptions = z.output<typeof handoutOptionsSchema>
+
+/** One row of a workout table, already worded for print. */
+export interface HandoutRow {
+  /** A1, A2, B1 … as trainers write them. */
+  label: string
+  exercise: string
+  /** "3 × 8–12", "4 × 30–45 s", with "each side" when per side. */
+  setsReps: string
+  /** "70 % 1RM (70 kg)", "RPE 7", "Bodyweight", "12.5 kg". */
+  load: string
+  /** "30–60 s" or "" */
+  rest: string
+  tempo: string
+  notes: string
+  /** True when this row is part of a superset (for a visual mark). */
+  superset: boolean
+}
+
+export interface HandoutWorkout {
+  name: string
+  notes: string
+  /** Estimated minutes. */
+  minutes: number
+  rows: HandoutRow[]
+}
+
+export interface HandoutInstruction {
+  exercise: string
+  steps: string[]
+  cues: string[]
+  /** Body areas it loads, as words: "knee, lower back". */
+  cautions: string[]
+  runnerBenefit: string
+}
+
+/** A printable grid for one workout: a box per set per week. */
+export interface HandoutLogSheet {
+  workout: string
+  weeks: number
+  rows: Array<{ label: string; exercise: string; sets: number; target: string }>
+}
+
+export interface HandoutWeekDay {
+  day: string
+  run: string
+  strength: string
+  notes: string
+}
+
+/**
+ * The handout as plain data: everything that will be printed, worded and in the chosen unit.
+ * Built from the store in one step, laid out with pdfkit in the next, so each can be tested
+ * on its own.
+ */
+export interface HandoutModel {
+  paper: 'A4' | 'Letter'
+  unit: 'kg' | 'lb'
+  branding: { business: string; trainer: string; contact: string[]; logo: string | null }
+  client: string
+  program: string
+  goal: string
+  /** "1 Dec 2026 – 26 Jan 2027 · 8 weeks" */
+  dates: string
+  generatedOn: string
+  workouts: HandoutWorkout[]
+  weekPlan: HandoutWeekDay[] | null
+  instructions: HandoutInstruction[]
+  logSheets: HandoutLogSheet[]
+  guidance: { title: string; paragraphs: Array<{ heading: string; text: string }> } | null
+}
