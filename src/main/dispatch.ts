@@ -4,6 +4,8 @@ import { appHandlers } from './services/app'
 import { clientHandlers } from './services/clients'
 import { exerciseHandlers } from './services/exercises'
 import { handoutHandlers, type ChooseSavePath } from './services/handouts/handlers'
+import { logHandlers } from './services/logs'
+import { progressHandlers } from './services/progress'
 import { programHandlers } from './services/programs'
 import { settingsHandlers } from './services/settings'
 import { ServiceError } from './services/errors'
@@ -28,6 +30,8 @@ export function createHandlers(db: Database, context: HandlerContext = {}): Hand
     ...exerciseHandlers(db, now),
     ...programHandlers(db, now),
     ...handoutHandlers(db, context.chooseSavePath),
+    ...logHandlers(db, now),
+    ...progressHandlers(db, now),
     ...settingsHandlers(db),
     ...appHandlers(db, now, context.dataFile ?? db.name)
   }

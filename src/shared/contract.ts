@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { exerciseOperations } from './operations/exercises'
 import { handoutOperations } from './operations/handouts'
+import { logOperations } from './operations/logs'
+import { progressOperations } from './operations/progress'
 import { programOperations } from './operations/programs'
 import { patchOf } from './schemas/patch'
 import { settingsSchema } from './schemas/settings'
@@ -67,6 +69,8 @@ const clientId = z.object({ id: z.number().int().positive() })
 export const contract = {
   ...exerciseOperations,
   ...handoutOperations,
+  ...logOperations,
+  ...progressOperations,
   ...programOperations,
   'clients.list': {
     input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),

@@ -7,6 +7,8 @@ describe('routes', () => {
       { page: 'clients' },
       { page: 'client', id: 4 },
       { page: 'client', id: 4, tab: 'programs' },
+      { page: 'client', id: 4, tab: 'log' },
+      { page: 'client', id: 4, tab: 'progress' },
       { page: 'client', id: 4, tab: 'programs', programId: 9 },
       { page: 'library' },
       { page: 'exercise', id: 12 },

@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react'
 
+export type ClientTab = 'programs' | 'log' | 'progress'
+const clientTabs: readonly string[] = ['programs', 'log', 'progress']
+
 /** Screens addressed by the URL hash, so reload and back/forward keep the trainer's place. */
 export type Route =
   | { page: 'clients' }
-  | { page: 'client'; id: number; tab?: 'programs'; programId?: number }
+  | { page: 'client'; id: number; tab?: ClientTab; programId?: number }
   | { page: 'library' }
   | { page: 'exercise'; id: number }
   | { page: 'templates' }
@@ -19,7 +22,8 @@ export function parseRoute(hash: string): Route {
   const programId = parts[2] === 'programs' ? number(parts[3]) : undefined
   if (parts[0] === 'clients' && id) {
     if (programId) return { page: 'client', id, tab: 'programs', programId }
-    return parts[2] === 'programs' ? { page: 'client', id, tab: 'programs' } : { page: 'client', id }
+    const tab = parts[2]
+    return tab && clientTabs.includes(tab) ? { page: 'client', id, tab: tab as ClientTab } : { page: 'client', id }
   }
   if (parts[0] === 'library') return id ? { page: 'exercise', id } : { page: 'library' }
   if (parts[0] === 'templates') return id ? { page: 'template', id } : { page: 'templates' }
@@ -31,7 +35,7 @@ export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'client':
       if (route.programId) return `#/clients/${route.id}/programs/${route.programId}`
-      return route.tab === 'programs' ? `#/clients/${route.id}/programs` : `#/clients/${route.id}`
+      return route.tab ? `#/clients/${route.id}/${route.tab}` : `#/clients/${route.id}`
     case 'library':
       return '#/library'
     case 'exercise':

@@ -2,14 +2,16 @@ import { useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
 import { daysBetween, formatDistance, formatDuration, formatPace, localToday } from '@shared/units'
 import { useOperation, useWrite } from '../../api/hooks'
-import { hrefFor, navigate } from '../../app/router'
+import { hrefFor, navigate, type ClientTab } from '../../app/router'
 import { useUnits } from '../../app/units'
 import { ConfirmDialog } from '../../components/Dialog'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { ageFrom, formatDate, initials } from '../../format'
 import { ClientForm } from '../clients/ClientForm'
+import { ClientLog } from '../log/ClientLog'
 import { ClientPrograms } from '../programs/ClientPrograms'
+import { ClientProgress } from '../progress/ClientProgress'
 import { InjuriesCard } from './InjuriesCard'
 
 const sexLabels = { female: 'Female', male: 'Male', other: 'Other' } as const
@@ -105,7 +107,7 @@ function RunningCard(props: { client: Client }): ReactNode {
 }
 
 /** One client: who they are, what they run, what hurts; and the actions on their record. */
-export function ClientPage(props: { id: number; tab?: 'programs'; programId?: number }): ReactNode {
+export function ClientPage(props: { id: number; tab?: ClientTab; programId?: number }): ReactNode {
   const client = useOperation('clients.get', { id: props.id })
   const archive = useWrite('clients.archive')
   const restore = useWrite('clients.restore')
@@ -177,10 +179,25 @@ export function ClientPage(props: { id: number; tab?: 'programs'; programId?: nu
         >
           Programs
         </a>
+        <a
+          className="tab"
+          href={hrefFor({ page: 'client', id: c.id, tab: 'log' })}
+          aria-current={props.tab === 'log' ? 'page' : undefined}
+        >
+          Log
+        </a>
+        <a
+          className="tab"
+          href={hrefFor({ page: 'client', id: c.id, tab: 'progress' })}
+          aria-current={props.tab === 'progress' ? 'page' : undefined}
+        >
+          Progress
+        </a>
       </nav>
-      {props.tab === 'programs' ? (
-        <ClientPrograms clientId={c.id} clientName={c.name} programId={props.programId} />
-      ) : (
+      {props.tab === 'programs' && <ClientPrograms clientId={c.id} clientName={c.name} programId={props.programId} />}
+      {props.tab === 'log' && <ClientLog clientId={c.id} clientName={c.name} />}
+      {props.tab === 'progress' && <ClientProgress clientId={c.id} clientName={c.name} />}
+      {props.tab === undefined && (
         <div className="cards">
           <ContactCard client={c} />
           <RunningCard client={c} />
