@@ -53,6 +53,28 @@ export function insertWorkout(
   )
 }
 
+/** A prescription's fields as the named parameters both the insert and the update bind. */
+function prescriptionParams(body: PrescriptionBody): Record<string, unknown> {
+  const load = body.load
+  return {
+    setsMin: body.setsMin,
+    setsMax: body.setsMax,
+    repsMin: body.repsMin,
+    repsMax: body.repsMax,
+    holdMinS: body.holdMinS,
+    holdMaxS: body.holdMaxS,
+    loadKind: load.kind,
+    loadValue: 'value' in load && typeof load.value === 'number' ? load.value : null,
+    loadBand: load.kind === 'band' ? load.value : null,
+    restMinS: body.restMinS,
+    restMaxS: body.restMaxS,
+    tempo: body.tempo,
+    perSide: body.perSide ? 1 : 0,
+    supersetGroup: body.supersetGroup,
+    notes: body.notes
+  }
+}
+
 /** Inserts a prescription into a workout and returns its id. */
 export function insertPrescription(
   db: Database,
@@ -61,7 +83,6 @@ export function insertPrescription(
   position: number,
   body: PrescriptionBody
 ): number {
-  const load = body.load
   return Number(
     statement(
       db,
@@ -70,26 +91,7 @@ export function insertPrescription(
          superset_group, notes)
        VALUES (@workoutId, @exerciseId, @position, @setsMin, @setsMax, @repsMin, @repsMax, @holdMinS, @holdMaxS,
          @loadKind, @loadValue, @loadBand, @restMinS, @restMaxS, @tempo, @perSide, @supersetGroup, @notes)`
-    ).run({
-      workoutId,
-      exerciseId,
-      position,
-      setsMin: body.setsMin,
-      setsMax: body.setsMax,
-      repsMin: body.repsMin,
-      repsMax: body.repsMax,
-      holdMinS: body.holdMinS,
-      holdMaxS: body.holdMaxS,
-      loadKind: load.kind,
-      loadValue: 'value' in load && typeof load.value === 'number' ? load.value : null,
-      loadBand: load.kind === 'band' ? load.value : null,
-      restMinS: body.restMinS,
-      restMaxS: body.restMaxS,
-      tempo: body.tempo,
-      perSide: body.perSide ? 1 : 0,
-      supersetGroup: body.supersetGroup,
-      notes: body.notes
-    }).lastInsertRowid
+    ).run({ workoutId, exerciseId, position, ...prescriptionParams(body) }).lastInsertRowid
   )
 }
 
@@ -391,31 +393,13 @@ export function listPrescriptions(db: Database, workoutId: number): Prescription
 
 /** Replaces a prescription's fields. */
 export function updatePrescription(db: Database, id: number, body: PrescriptionBody): void {
-  const load = body.load
   statement(
     db,
     `UPDATE prescriptions SET sets_min = @setsMin, sets_max = @setsMax, reps_min = @repsMin, reps_max = @repsMax,
        hold_min_s = @holdMinS, hold_max_s = @holdMaxS, load_kind = @loadKind, load_value = @loadValue,
        load_band = @loadBand, rest_min_s = @restMinS, rest_max_s = @restMaxS, tempo = @tempo, per_side = @perSide,
        superset_group = @supersetGroup, notes = @notes WHERE id = @id`
-  ).run({
-    id,
-    setsMin: body.setsMin,
-    setsMax: body.setsMax,
-    repsMin: body.repsMin,
-    repsMax: body.repsMax,
-    holdMinS: body.holdMinS,
-    holdMaxS: body.holdMaxS,
-    loadKind: load.kind,
-    loadValue: 'value' in load && typeof load.value === 'number' ? load.value : null,
-    loadBand: load.kind === 'band' ? load.value : null,
-    restMinS: body.restMinS,
-    restMaxS: body.restMaxS,
-    tempo: body.tempo,
-    perSide: body.perSide ? 1 : 0,
-    supersetGroup: body.supersetGroup,
-    notes: body.notes
-  })
+  ).run({ id, ...prescriptionParams(body) })
 }
 
 export function setPrescriptionExercise(db: Database, id: number, exerciseId: number): void {

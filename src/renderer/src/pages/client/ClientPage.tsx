@@ -14,6 +14,13 @@ import { ClientPrograms } from '../programs/ClientPrograms'
 import { ClientProgress } from '../progress/ClientProgress'
 import { InjuriesCard } from './InjuriesCard'
 
+const tabs: Array<[ClientTab | undefined, string]> = [
+  [undefined, 'Overview'],
+  ['programs', 'Programs'],
+  ['log', 'Log'],
+  ['progress', 'Progress']
+]
+
 const sexLabels = { female: 'Female', male: 'Male', other: 'Other' } as const
 
 function ContactCard(props: { client: Client }): ReactNode {
@@ -165,36 +172,20 @@ export function ClientPage(props: { id: number; tab?: ClientTab; programId?: num
         </button>
       </header>
       <nav className="tabs" aria-label={`${c.name} sections`}>
-        <a
-          className="tab"
-          href={hrefFor({ page: 'client', id: c.id })}
-          aria-current={props.tab ? undefined : 'page'}
-        >
-          Overview
-        </a>
-        <a
-          className="tab"
-          href={hrefFor({ page: 'client', id: c.id, tab: 'programs' })}
-          aria-current={props.tab === 'programs' ? 'page' : undefined}
-        >
-          Programs
-        </a>
-        <a
-          className="tab"
-          href={hrefFor({ page: 'client', id: c.id, tab: 'log' })}
-          aria-current={props.tab === 'log' ? 'page' : undefined}
-        >
-          Log
-        </a>
-        <a
-          className="tab"
-          href={hrefFor({ page: 'client', id: c.id, tab: 'progress' })}
-          aria-current={props.tab === 'progress' ? 'page' : undefined}
-        >
-          Progress
-        </a>
+        {tabs.map(([tab, label]) => (
+          <a
+            key={label}
+            className="tab"
+            href={hrefFor({ page: 'client', id: c.id, tab })}
+            aria-current={props.tab === tab ? 'page' : undefined}
+          >
+            {label}
+          </a>
+        ))}
       </nav>
-      {props.tab === 'programs' && <ClientPrograms clientId={c.id} clientName={c.name} programId={props.programId} />}
+      {props.tab === 'programs' && (
+        <ClientPrograms clientId={c.id} clientName={c.name} programId={props.programId} />
+      )}
       {props.tab === 'log' && <ClientLog clientId={c.id} clientName={c.name} />}
       {props.tab === 'progress' && <ClientProgress clientId={c.id} clientName={c.name} />}
       {props.tab === undefined && (

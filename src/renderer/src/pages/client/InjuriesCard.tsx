@@ -9,6 +9,7 @@ import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { formatDate } from '../../format'
+import { errorMessage } from '../../api/errors'
 
 function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => void }): ReactNode {
   const [bodyArea, setBodyArea] = useState(props.injury?.bodyArea ?? '')
@@ -33,7 +34,7 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
       props.onClose()
     } catch (error) {
       const field = error instanceof ApiError ? (error.field ?? 'form') : 'form'
-      setErrors({ [field]: error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error) })
+      setErrors({ [field]: errorMessage(error) })
     }
   }
 

@@ -6,6 +6,7 @@ import { useUnits } from '../../app/units'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { clientInputFrom, formFieldOf, formValuesFrom, type ClientFormValues } from './client-form-values'
+import { errorMessage } from '../../api/errors'
 
 type Errors = Partial<Record<keyof ClientFormValues, string>>
 
@@ -50,7 +51,7 @@ export function ClientForm(props: {
         error instanceof ApiError && error.field
           ? formFieldOf[error.field.replace(/^patch\./, '').split('.')[0] ?? '']
           : undefined
-      const message = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error)
+      const message = errorMessage(error)
       if (field) setErrors({ [field]: message })
       else setFormError(message)
     }

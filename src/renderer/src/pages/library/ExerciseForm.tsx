@@ -15,6 +15,7 @@ import { Dialog } from '../../components/Dialog'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { Field } from '../../components/Field'
 import { capitalize } from './exercise-filter'
+import { errorMessage } from '../../api/errors'
 
 type Body = Omit<Exercise, 'id' | 'builtinKey' | 'archived' | 'alternatives'>
 type Alternative = Exercise['alternatives'][number]
@@ -66,7 +67,7 @@ const sameAlternatives = (a: readonly Alternative[], b: readonly Alternative[]):
  * the line named, since steps and cues are typed one per line.
  */
 function fieldError(error: unknown): { field?: keyof Values; message: string } {
-  const raw = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error)
+  const raw = errorMessage(error)
   if (!(error instanceof ApiError) || !error.field) return { message: raw }
   const [head, index] = error.field.replace(/^patch\./, '').split('.')
   const fields: ReadonlyArray<keyof Values> = [

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { Program } from '@shared/contract'
 import { localToday } from '@shared/units'
 import { ApiError } from '../../api/client'
+import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
@@ -56,10 +57,7 @@ export function NewProgramDialog(props: {
               onSuccess: props.onCreated,
               onError: (error) =>
                 setErrors({
-                  [error instanceof ApiError ? (error.field ?? 'form') : 'form']: error.message.replace(
-                    /^[\w.]+: /,
-                    ''
-                  )
+                  [error instanceof ApiError ? (error.field ?? 'form') : 'form']: errorMessage(error)
                 })
             }
           )

@@ -11,6 +11,7 @@ import { ExercisePicker } from '../../components/ExercisePicker'
 import { Icon } from '../../components/Icon'
 import { useBuilder } from './builder-context'
 import { NumberInput, TextInput } from './NumberInput'
+import { errorMessage } from '../../api/errors'
 
 const loadKinds: Array<[Load['kind'], string]> = [
   ['none', 'No load'],
@@ -106,7 +107,7 @@ export function PrescriptionRow(props: {
         onError: (e) =>
           setError({
             field: e instanceof ApiError ? e.field?.replace(/^patch\./, '') : undefined,
-            message: e.message.replace(/^[\w.]+: /, '')
+            message: errorMessage(e)
           })
       }
     )

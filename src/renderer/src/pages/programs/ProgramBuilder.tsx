@@ -12,6 +12,7 @@ import { HandoutDialog } from './HandoutDialog'
 import { NumberInput, TextInput } from './NumberInput'
 import { WorkoutCard } from './WorkoutCard'
 import './builder.css'
+import { errorMessage } from '../../api/errors'
 
 const statusLabels = { draft: 'Draft', active: 'Active', completed: 'Completed' } as const
 const NO_INJURIES: Injury[] = []
@@ -34,7 +35,7 @@ function SaveAsTemplate(props: { program: Program; onClose: () => void }): React
                 props.onClose()
                 notify(`Saved “${template.name}” to your templates.`)
               },
-              onError: (e) => setError(e.message.replace(/^[\w.]+: /, ''))
+              onError: (e) => setError(errorMessage(e))
             }
           )
         }}
@@ -97,7 +98,7 @@ export function ProgramBuilder(props: {
   const isTemplate = p.clientId === null
   const save = (patch: Parameters<typeof update.mutate>[0]['patch']): void => {
     setError(undefined)
-    update.mutate({ id: p.id, patch }, { onError: (e) => setError(e.message.replace(/^[\w.]+: /, '')) })
+    update.mutate({ id: p.id, patch }, { onError: (e) => setError(errorMessage(e)) })
   }
 
   return (

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { LoadDemoButton } from '../clients/LoadDemoButton'
 import { NumberInput } from '../programs/NumberInput'
+import { errorMessage } from '../../api/errors'
 
 type Profile = Pick<Settings, 'trainerName' | 'business' | 'email' | 'phone' | 'website' | 'logo'>
 
@@ -37,7 +38,7 @@ function ProfileCard(props: { settings: Settings }): ReactNode {
       notify('Trainer profile saved.')
     } catch (error) {
       const field = error instanceof ApiError ? (error.field as keyof Profile | undefined) : undefined
-      const message = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error)
+      const message = errorMessage(error)
       if (field) setErrors({ [field]: message })
       else notify(message, { kind: 'error' })
     }
