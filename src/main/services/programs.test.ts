@@ -64,13 +64,21 @@ describe('programs', () => {
     expect(template.workouts[0]?.prescriptions[0]).toMatchObject({ setsMin: 3, repsMin: 8, repsMax: 12 })
     expect(template.workouts[0]?.prescriptions).toHaveLength(6)
 
-    ok('prescriptions.update', { id: template.workouts[0]?.prescriptions[1]?.id, patch: { notes: 'Template note' } })
+    ok('prescriptions.update', {
+      id: template.workouts[0]?.prescriptions[1]?.id,
+      patch: { notes: 'Template note' }
+    })
     expect(ok('programs.get', { id: program.id }).workouts[0]?.prescriptions[1]?.notes).toBe('')
   })
 
   it('keeps one active program per client', () => {
     const { clientId, program } = clientProgram()
-    const second = ok('programs.create', { clientId, fromProgramId: null, name: 'Winter block', status: 'active' })
+    const second = ok('programs.create', {
+      clientId,
+      fromProgramId: null,
+      name: 'Winter block',
+      status: 'active'
+    })
     const list = ok('programs.listForClient', { clientId })
     expect(list.map((p) => [p.name, p.status])).toEqual([
       ['Winter block', 'active'],
@@ -101,15 +109,30 @@ describe('programs', () => {
     const { program } = clientProgram()
     const [squat, lunge, , , calf] = program.workouts[0]?.prescriptions ?? []
     const moved = ok('prescriptions.move', { id: lunge?.id, position: 0 })
-    expect(moved.prescriptions.slice(0, 2).map((p) => p.exerciseName)).toEqual(['Dumbbell forward lunge', 'Barbell back squat'])
+    expect(moved.prescriptions.slice(0, 2).map((p) => p.exerciseName)).toEqual([
+      'Dumbbell forward lunge',
+      'Barbell back squat'
+    ])
 
-    const swapped = ok('prescriptions.swap', { id: squat?.id, exerciseId: exerciseId('barbell-glute-bridge') })
-    expect(swapped).toMatchObject({ exerciseName: 'Barbell glute bridge', setsMin: 3, repsMin: 8, repsMax: 12, restMinS: 30 })
+    const swapped = ok('prescriptions.swap', {
+      id: squat?.id,
+      exerciseId: exerciseId('barbell-glute-bridge')
+    })
+    expect(swapped).toMatchObject({
+      exerciseName: 'Barbell glute bridge',
+      setsMin: 3,
+      repsMin: 8,
+      repsMax: 12,
+      restMinS: 30
+    })
 
     ok('prescriptions.move', { id: calf?.id, position: 1 })
     const linked = ok('prescriptions.linkSuperset', { id: calf?.id, linked: true })
     expect(orderLabels(linked.prescriptions).slice(0, 3)).toEqual(['A1', 'A2', 'B1'])
-    expect(linked.prescriptions.slice(0, 2).map((p) => p.exerciseName)).toEqual(['Dumbbell forward lunge', 'Calf raise'])
+    expect(linked.prescriptions.slice(0, 2).map((p) => p.exerciseName)).toEqual([
+      'Dumbbell forward lunge',
+      'Calf raise'
+    ])
 
     const removed = ok('prescriptions.delete', { id: calf?.id })
     expect(ok('programs.get', { id: program.id }).workouts[0]?.prescriptions).toHaveLength(5)
@@ -128,7 +151,10 @@ describe('programs', () => {
       body: { repsMin: null, repsMax: null, holdMinS: 30, holdMaxS: 45, load: { kind: 'bodyweight' } }
     })
     expect(plank).toMatchObject({ setsMin: 3, holdMinS: 30, holdMaxS: 45, restMinS: 60, position: 6 })
-    const lunge = ok('prescriptions.add', { workoutId: program.workouts[0]?.id, exerciseId: exerciseId('walking-lunge') })
+    const lunge = ok('prescriptions.add', {
+      workoutId: program.workouts[0]?.id,
+      exerciseId: exerciseId('walking-lunge')
+    })
     expect(lunge.perSide).toBe(true)
   })
 
@@ -154,7 +180,12 @@ describe('programs', () => {
   it('records a client’s 1RM per exercise', () => {
     const { clientId } = clientProgram()
     ok('maxes.set', { clientId, exerciseId: exerciseId('barbell-back-squat'), kg: 100, setOn: '2026-11-20' })
-    ok('maxes.set', { clientId, exerciseId: exerciseId('barbell-back-squat'), kg: 102.5, setOn: '2026-11-24' })
+    ok('maxes.set', {
+      clientId,
+      exerciseId: exerciseId('barbell-back-squat'),
+      kg: 102.5,
+      setOn: '2026-11-24'
+    })
     expect(ok('maxes.list', { clientId })).toEqual([
       { exerciseId: exerciseId('barbell-back-squat'), kind: '1rm', kg: 102.5, setOn: '2026-11-24' }
     ])
@@ -186,9 +217,17 @@ describe('programs', () => {
       ['workouts.duplicate', { id: 999 }, 'id'],
       ['workouts.delete', { id: null }, 'id'],
       ['prescriptions.add', { workoutId, exerciseId: 999 }, 'exerciseId'],
-      ['prescriptions.add', { workoutId, exerciseId: squatId, body: { setsMin: 4, setsMax: 2 } }, 'body.setsMax'],
+      [
+        'prescriptions.add',
+        { workoutId, exerciseId: squatId, body: { setsMin: 4, setsMax: 2 } },
+        'body.setsMax'
+      ],
       ['prescriptions.update', { id: squat, patch: { repsMin: 12, repsMax: 8 } }, 'patch.repsMax'],
-      ['prescriptions.update', { id: squat, patch: { load: { kind: 'percent1rm', value: -5 } } }, 'patch.load.value'],
+      [
+        'prescriptions.update',
+        { id: squat, patch: { load: { kind: 'percent1rm', value: -5 } } },
+        'patch.load.value'
+      ],
       ['prescriptions.update', { id: squat, patch: { tempo: 'slow' } }, 'patch.tempo'],
       ['prescriptions.update', { id: squat, patch: { repsMin: null, repsMax: null } }, 'patch.repsMin'],
       ['prescriptions.update', { id: squat, patch: { restMinS: 90, restMaxS: 30 } }, 'patch.restMaxS'],

@@ -10,13 +10,13 @@ import type { Handlers } from '../dispatch'
 import { insertTemplateWorkouts, loadBuiltinLibrary } from './builtins'
 import { ServiceError } from './errors'
 
-type ProgramOperation = Extract<
-  keyof Handlers,
-  | `programs.${string}`
-  | `templates.${string}`
-  | `workouts.${string}`
-  | `prescriptions.${string}`
-  | `maxes.${string}`
+// Estimated maxes come from the logs, so the progress service answers that one.
+type ProgramOperation = Exclude<
+  Extract<
+    keyof Handlers,
+    `programs.${string}` | `templates.${string}` | `workouts.${string}` | `prescriptions.${string}` | `maxes.${string}`
+  >,
+  'maxes.estimated'
 >
 
 function requireProgram(db: Database, id: number, field = 'id'): store.StoredProgram {
@@ -99,7 +99,8 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
           throw new ServiceError('validation', 'status: A template has no status', 'status')
         }
         // The previous active program is completed first: the store allows one active per client.
-        if (clientId !== null && fields.status === 'active') store.completeOtherActivePrograms(db, clientId, 0, now())
+        if (clientId !== null && fields.status === 'active')
+          store.completeOtherActivePrograms(db, clientId, 0, now())
         const id = store.insertProgram(
           db,
           { ...fields, clientId, builtinKey: null, sourceProgramId: fromProgramId },

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import type { Database } from 'better-sqlite3'
 import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
 import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
@@ -77,8 +78,14 @@ export function handoutHandlers(
       // The path comes from the main process's own dialog, never from the page.
       const path = await chooseSavePath(fileName)
       if (!path) return { kind: 'cancelled' as const }
-      const { pages } = await renderHandout(model, createWriteStream(path))
-      return { kind: 'saved' as const, path, pages }
+      try {
+        const { pages } = await renderHandout(model, createWriteStream(path))
+        return { kind: 'saved' as const, path, pages }
+      } catch (error) {
+        // Never leave a half-written handout where the trainer expects a good one.
+        await rm(path, { force: true })
+        throw error
+      }
     }
   }
 }

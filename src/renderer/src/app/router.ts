@@ -23,7 +23,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'clients' && id) {
     if (programId) return { page: 'client', id, tab: 'programs', programId }
     const tab = parts[2]
-    return tab && clientTabs.includes(tab) ? { page: 'client', id, tab: tab as ClientTab } : { page: 'client', id }
+    return tab && clientTabs.includes(tab)
+      ? { page: 'client', id, tab: tab as ClientTab }
+      : { page: 'client', id }
   }
   if (parts[0] === 'library') return id ? { page: 'exercise', id } : { page: 'library' }
   if (parts[0] === 'templates') return id ? { page: 'template', id } : { page: 'templates' }

@@ -11,6 +11,7 @@ export function NumberInput(props: {
   step?: number
   width?: number
   invalid?: boolean
+  placeholder?: string
 }): ReactNode {
   const shown = props.value === null ? '' : String(Number(props.value.toFixed(2)))
   const [draft, setDraft] = useState<string>()
@@ -28,6 +29,7 @@ export function NumberInput(props: {
       inputMode="decimal"
       aria-label={props.label}
       aria-invalid={props.invalid || undefined}
+      placeholder={props.placeholder}
       style={{ width: props.width ?? 52 }}
       value={draft ?? shown}
       onChange={(event) => setDraft(event.target.value)}

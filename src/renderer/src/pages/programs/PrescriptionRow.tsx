@@ -46,7 +46,9 @@ function PercentLoad(props: { prescription: Prescription; percent: number }): Re
   const settings = useSettings()
   const setMax = useWrite('maxes.set')
   if (builder.clientId === null) return <span className="muted">of the client’s 1RM</span>
-  const oneRm = builder.maxes.get(props.prescription.exerciseId)
+  const entered = builder.maxes.get(props.prescription.exerciseId)
+  const estimated = builder.estimatedMaxes.get(props.prescription.exerciseId)
+  const oneRm = entered ?? estimated
   const step = units.mass === 'kg' ? (settings.data?.plateStepKg ?? 2.5) : (settings.data?.plateStepLb ?? 5)
   const name = props.prescription.exerciseName
   return (
@@ -54,7 +56,10 @@ function PercentLoad(props: { prescription: Prescription; percent: number }): Re
       <span className="muted">1RM</span>
       <NumberInput
         label={`1RM for ${name} (${units.mass})`}
-        value={oneRm === undefined ? null : Number(kgTo(units.mass, oneRm).toFixed(1))}
+        value={entered === undefined ? null : Number(kgTo(units.mass, entered).toFixed(1))}
+        placeholder={
+          estimated === undefined ? undefined : String(Number(kgTo(units.mass, estimated).toFixed(1)))
+        }
         width={60}
         onCommit={(value) => {
           if (value !== null && builder.clientId !== null) {
@@ -71,6 +76,11 @@ function PercentLoad(props: { prescription: Prescription; percent: number }): Re
         <strong className="computed-load" aria-label={`Load for ${name}`}>
           = {percentLoad(props.percent, oneRm, units.mass, step)} {units.mass}
         </strong>
+      )}
+      {entered === undefined && estimated !== undefined && (
+        <span className="muted" title="Estimated from the client’s logged sets with the Epley formula">
+          (1RM estimated from logs)
+        </span>
       )}
     </span>
   )

@@ -7,6 +7,7 @@ import { ConfirmDialog, Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
+import { Suggestions } from '../../components/Suggestions'
 import { BuilderContext } from './builder-context'
 import { HandoutDialog } from './HandoutDialog'
 import { NumberInput, TextInput } from './NumberInput'
@@ -70,6 +71,11 @@ export function ProgramBuilder(props: {
   const exercises = useOperation('exercises.list', { includeArchived: true })
   const injuries = useOperation('injuries.list', { clientId: props.clientId ?? 0 }, props.clientId !== null)
   const maxes = useOperation('maxes.list', { clientId: props.clientId ?? 0 }, props.clientId !== null)
+  const estimated = useOperation(
+    'maxes.estimated',
+    { clientId: props.clientId ?? 0 },
+    props.clientId !== null
+  )
   const update = useWrite('programs.update')
   const addWorkout = useWrite('workouts.add')
   const remove = useWrite('programs.delete')
@@ -88,9 +94,18 @@ export function ProgramBuilder(props: {
       clientName: props.clientName,
       injuries: injuries.data ?? NO_INJURIES,
       maxes: new Map((maxes.data ?? []).map((m) => [m.exerciseId, m.kg])),
+      estimatedMaxes: new Map((estimated.data ?? []).map((m) => [m.exerciseId, m.kg])),
       exercises: new Map((exercises.data ?? NO_EXERCISES).map((e) => [e.id, e]))
     }),
-    [props.programId, props.clientId, props.clientName, injuries.data, maxes.data, exercises.data]
+    [
+      props.programId,
+      props.clientId,
+      props.clientName,
+      injuries.data,
+      maxes.data,
+      estimated.data,
+      exercises.data
+    ]
   )
 
   const p = program.data
@@ -208,6 +223,12 @@ export function ProgramBuilder(props: {
           </div>
         </section>
 
+        {!isTemplate && props.clientId !== null && (
+          <Suggestions
+            clientId={props.clientId}
+            prescriptionIds={p.workouts.flatMap((w) => w.prescriptions.map((rx) => rx.id))}
+          />
+        )}
         {p.workouts.map((workout, index) => (
           <WorkoutCard key={workout.id} workout={workout} index={index} count={p.workouts.length} />
         ))}

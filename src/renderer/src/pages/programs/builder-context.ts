@@ -8,7 +8,10 @@ export interface BuilderContextValue {
   clientId: number | null
   clientName: string | null
   injuries: Injury[]
+  /** Trainer-entered 1RM per exercise id, kg. */
   maxes: Map<number, number>
+  /** 1RM estimated from the client's logs (Epley), kg: used when the trainer entered none. */
+  estimatedMaxes: Map<number, number>
   exercises: Map<number, Exercise>
 }
 
@@ -18,6 +21,7 @@ export const BuilderContext = createContext<BuilderContextValue>({
   clientName: null,
   injuries: [],
   maxes: new Map(),
+  estimatedMaxes: new Map(),
   exercises: new Map()
 })
 

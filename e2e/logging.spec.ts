@@ -1,0 +1,149 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/** An ISO day `days` before today, in the browser's time zone. */
+const daysAgo = (days: number): string => {
+  const date = new Date(Date.now() - days * 86_400_000)
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10)
+}
+
+async function openDemoRunnerLog(page: Page, spotter: { url: string }): Promise<void> {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  const clients = page.getByRole('table', { name: 'Clients' })
+  await expect(clients).toBeVisible()
+  await clients.getByRole('link').first().click()
+  await page.getByRole('link', { name: 'Log', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()
+}
+
+const sessionRows = (page: Page): Locator => page.getByRole('table', { name: 'Sessions' }).locator('tbody tr')
+
+/** Types into the focused input as a trainer would: replace what is there, then move on. */
+async function type(page: Page, text: string, key: 'Tab' | 'Enter'): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(text)
+  await page.keyboard.press(key)
+}
+
+test('a trainer logs sessions from the keyboard, types back a paper sheet, and logs a run and a weight', async ({
+  page,
+  spotter
+}) => {
+  await openDemoRunnerLog(page, spotter)
+  const before = await sessionRows(page).count()
+
+  // Start from the program's workout with the keyboard: the start dialog's button has focus.
+  await page.getByRole('button', { name: '+ Log session' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Start logging' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  // The grid opens on the first exercise's first set, prefilled with the prescription.
+  const firstReps = page.getByRole('textbox', { name: /^Reps, .+ set 1$/ }).first()
+  await expect(firstReps).toBeFocused()
+  const exercise = ((await firstReps.getAttribute('aria-label')) ?? '').replace(/^Reps, (.+) set 1$/, '$1')
+  const sets = await page.getByRole('textbox', { name: new RegExp(`^Reps, ${exercise} set \\d+$`) }).count()
+  expect(sets).toBeGreaterThan(0)
+  await expect(page.getByRole('textbox', { name: `Load (kg), ${exercise} set 1` })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: `Warm-up, ${exercise} set 1` })).toBeVisible()
+
+  // Tab goes reps → load → RPE → the next set; Enter on the last RPE adds a copy of the set.
+  for (let set = 1; set <= sets; set++) {
+    await expect(page.getByRole('textbox', { name: `Reps, ${exercise} set ${set}` })).toBeFocused()
+    await type(page, '8', 'Tab')
+    await type(page, String(40 + set * 5), 'Tab')
+    await type(page, '7', set === sets ? 'Enter' : 'Tab')
+  }
+  const added = page.getByRole('textbox', { name: `Reps, ${exercise} set ${sets + 1}` })
+  await expect(added).toBeFocused()
+  await expect(added).toHaveValue('8')
+  await expect(page.getByRole('textbox', { name: `Load (kg), ${exercise} set ${sets + 1}` })).toHaveValue(
+    String(40 + sets * 5)
+  )
+  await type(page, '6', 'Enter')
+  await expect(page.getByRole('textbox', { name: `Load (kg), ${exercise} set ${sets + 1}` })).toBeFocused()
+  await page.keyboard.press('ControlOrMeta+Enter')
+
+  await expect(page.getByText(/^Saved the session of /)).toBeVisible()
+  await expect(sessionRows(page)).toHaveCount(before + 1)
+
+  // Reopen it: what was typed is there, the extra set included.
+  await sessionRows(page)
+    .first()
+    .getByRole('button', { name: /^Open the session of / })
+    .click()
+  await expect(page.getByRole('textbox', { name: `Reps, ${exercise} set ${sets + 1}` })).toHaveValue('6')
+  await expect(page.getByRole('textbox', { name: `RPE, ${exercise} set 1` })).toHaveValue('7')
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  // A second session, again by keyboard: the next workout is suggested, Enter takes it.
+  await page.getByRole('button', { name: '+ Log session' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Start logging' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('textbox', { name: /^Reps, .+ set 1$/ }).first()).toBeFocused()
+  await type(page, '10', 'Tab')
+  await page.keyboard.press('ControlOrMeta+Enter')
+  await expect(sessionRows(page)).toHaveCount(before + 2)
+
+  // Two weeks typed back from the paper sheet; a slip is shown on its box and nothing is saved.
+  await page.getByRole('button', { name: 'Enter from paper' }).click()
+  await page
+    .getByRole('dialog', { name: 'Enter from paper' })
+    .getByRole('button', { name: 'Open the sheet' })
+    .click()
+  await page.getByLabel('Date, week 1', { exact: true }).fill(daysAgo(15))
+  await page.getByLabel('Date, week 2', { exact: true }).fill(daysAgo(8))
+  const box = (week: number, set: number): Locator =>
+    page.getByRole('textbox', { name: new RegExp(`^Week ${week}, .+ set ${set}$`) }).first()
+  await box(1, 1).fill('60x8@7')
+  await box(1, 2).fill('60×8')
+  await box(2, 1).fill('sixty for 8')
+  await box(2, 1).press('ControlOrMeta+Enter')
+  await expect(box(2, 1)).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText('Write load × reps, e.g. 60x8 or 60x8@7')).toBeVisible()
+  await box(2, 1).fill('62.5x8@8')
+  await page.getByRole('button', { name: 'Save sessions' }).click()
+  await expect(page.getByText('Saved 2 sessions, weeks 1, 2.')).toBeVisible()
+  await expect(sessionRows(page)).toHaveCount(before + 4)
+
+  // A run and a body weight.
+  await page.getByRole('button', { name: '+ Log run' }).click()
+  const run = page.getByRole('dialog', { name: 'Log run' })
+  await run.getByLabel('Kind').selectOption('long')
+  await run.getByLabel('Distance (km)').fill('18.5')
+  await run.getByLabel('Time').fill('1:42:30')
+  await expect(run.getByText('Pace 5:32 /km')).toBeVisible()
+  await run.getByLabel('Average heart rate (bpm)').fill('146')
+  await run.getByRole('button', { name: 'Log run' }).click()
+  const firstRun = page.getByRole('table', { name: 'Runs' }).locator('tbody tr').first()
+  await expect(firstRun).toContainText('18.5 km')
+  await expect(firstRun).toContainText('1:42:30')
+  await expect(firstRun).toContainText('5:32 /km')
+
+  await page.getByRole('button', { name: '+ Add measurement' }).click()
+  const measurement = page.getByRole('dialog', { name: 'Add measurement' })
+  await measurement.getByLabel('Measurement').selectOption({ label: 'Body weight (kg)' })
+  await measurement.getByLabel('Value (kg)').fill('61.5')
+  await measurement.getByRole('button', { name: 'Add measurement' }).click()
+  await expect(page.getByRole('table', { name: 'Measurements' }).locator('tbody tr').first()).toContainText(
+    '61.5 kg'
+  )
+})
+
+test('a session is deleted only after confirming', async ({ page, spotter }) => {
+  await openDemoRunnerLog(page, spotter)
+  const before = await sessionRows(page).count()
+  expect(before).toBeGreaterThan(0)
+  await sessionRows(page)
+    .first()
+    .getByRole('button', { name: /^Open the session of / })
+    .click()
+  await page.getByRole('button', { name: 'Delete session…' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Delete this session?' })
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: 'Delete session…' }).click()
+  await confirm.getByRole('button', { name: 'Delete session' }).click()
+  await expect(sessionRows(page)).toHaveCount(before - 1)
+})

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test'
+import { expect, test, type RunningSpotter } from './fixtures'
+
+/**
+ * The Progress tab on demo data, and a progression suggestion accepted into the program.
+ * The session that earns the suggestion is logged through the API (the logging screens are
+ * tested in their own spec); everything the trainer does here goes through roles and labels.
+ */
+
+interface ApiResult {
+  ok: boolean
+  value?: unknown
+  error?: { message: string }
+}
+
+/** Calls one operation the way the renderer does in browser mode. */
+async function api<T>(page: Page, spotter: RunningSpotter, name: string, input: unknown): Promise<T> {
+  const url = new URL(spotter.url)
+  const response = await page.request.post(`${url.origin}/api/${name}`, {
+    headers: { 'x-spotter-token': url.searchParams.get('token') ?? '' },
+    data: input
+  })
+  const result = (await response.json()) as ApiResult
+  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`)
+  return result.value as T
+}
+
+interface Prescription {
+  id: number
+  exerciseId: number
+  exerciseName: string
+  exerciseCategory: string
+  repsMax: number | null
+  load: { kind: string }
+}
+interface Program {
+  id: number
+  name: string
+  status: string
+  workouts: Array<{ id: number; prescriptions: Prescription[] }>
+}
+
+/** A demo runner with one program, active, whose first workout has a loaded, rep-based lift. */
+async function pickRunner(page: Page, spotter: RunningSpotter) {
+  const clients = await api<Array<{ id: number; name: string; activeProgramId: number | null }>>(
+    page,
+    spotter,
+    'clients.list',
+    {}
+  )
+  for (const client of clients) {
+    if (!client.activeProgramId) continue
+    const programs = await api<Program[]>(page, spotter, 'programs.listForClient', { clientId: client.id })
+    if (programs.length !== 1 || clients.filter((c) => c.name === client.name).length > 1) continue
+    const program = await api<Program>(page, spotter, 'programs.get', { id: client.activeProgramId })
+    const workout = program.workouts[0]
+    const lift = workout?.prescriptions.find((p) => p.load.kind === 'rpe' && p.repsMax !== null)
+    if (workout && lift) return { client, program, workout, lift }
+  }
+  throw new Error('No demo runner with a single active program')
+}
+
+test('progress charts, records, and an accepted load suggestion', async ({ page, spotter }) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
+  const { client, program, workout, lift } = await pickRunner(page, spotter)
+
+  await page.getByLabel('Search clients').fill(client.name)
+  await page.getByRole('table', { name: 'Clients' }).getByRole('link', { name: client.name }).first().click()
+  await page.getByRole('link', { name: 'Progress' }).click()
+
+  const e1rm = page.getByRole('figure', { name: 'Estimated 1RM' })
+  await expect(e1rm).toBeVisible()
+  await expect(e1rm.getByText('Estimated 1RM (Epley), from sets of 12 reps or fewer')).toBeVisible()
+  await expect(e1rm.getByLabel('Exercise')).toBeVisible()
+  await expect(e1rm.getByRole('application')).toBeVisible()
+  const records = page.getByRole('table', { name: 'Personal records' })
+  await expect(records.getByRole('row').nth(1)).toBeVisible()
+  await expect(records.getByRole('rowheader', { name: lift.exerciseName })).toBeVisible()
+  await expect(page.getByRole('figure', { name: 'Body weight' }).getByRole('application')).toBeVisible()
+  await expect(
+    page.getByRole('figure', { name: 'Weekly running' }).getByRole('application').first()
+  ).toBeVisible()
+  await expect(page.getByRole('figure', { name: 'Weekly volume' })).toBeVisible()
+  await expect(page.getByRole('figure', { name: 'Strength sessions' })).toBeVisible()
+
+  // The date range changes what the charts cover.
+  await page.getByRole('group', { name: 'Date range' }).getByRole('button', { name: 'All' }).click()
+  await expect(
+    page.getByRole('group', { name: 'Date range' }).getByRole('button', { name: 'All' })
+  ).toHaveAttribute('aria-pressed', 'true')
+
+  // Every set at the top of the range, easily: the next load is earned.
+  const today = new Date().toISOString().slice(0, 10)
+  const loadKg = 40
+  await api(page, spotter, 'sessions.save', {
+    clientId: client.id,
+    workoutId: workout.id,
+    date: today,
+    sets: [1, 2, 3].map(() => ({
+      exerciseId: lift.exerciseId,
+      prescriptionId: lift.id,
+      reps: lift.repsMax,
+      loadKg,
+      rpe: 6
+    }))
+  })
+  const expected = loadKg + (lift.exerciseCategory === 'upper' || lift.exerciseCategory === 'core' ? 2.5 : 5)
+  await page.reload()
+  const accept = page.getByRole('button', { name: `Accept suggestion for ${lift.exerciseName}` })
+  await expect(accept).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Load suggestions' })).toContainText(`try ${expected} kg`)
+  await accept.click()
+  await expect(page.getByText(`${lift.exerciseName}: load set to ${expected} kg.`)).toBeVisible()
+  await expect(accept).toBeHidden()
+
+  await page.getByRole('link', { name: 'Programs' }).click()
+  await page.getByRole('link', { name: program.name }).click()
+  await expect(page.getByLabel(`Weight for ${lift.exerciseName} (kg)`)).toHaveValue(String(expected))
+  await expect(page.getByLabel(`Load type for ${lift.exerciseName}`)).toHaveValue('kg')
+})
+
+// Screenshots for review (PNGs in /tmp only): PROGRESS_SCREENSHOTS=1 npx playwright test e2e/progress.spec.ts
+for (const theme of ['light', 'dark'] as const) {
+  test(`progress screenshots, ${theme}`, async ({ page, spotter }) => {
+    test.skip(!process.env.PROGRESS_SCREENSHOTS, 'screenshots only on request')
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto(spotter.url)
+    await page.getByRole('button', { name: 'Load demo data' }).click()
+    await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
+    const { client } = await pickRunner(page, spotter)
+    await page.getByLabel('Search clients').fill(client.name)
+    await page
+      .getByRole('table', { name: 'Clients' })
+      .getByRole('link', { name: client.name })
+      .first()
+      .click()
+    await page.getByRole('link', { name: 'Progress' }).click()
+    await expect(page.getByRole('figure', { name: 'Body weight' }).getByRole('application')).toBeVisible()
+    await page.getByRole('figure', { name: 'Estimated 1RM' }).getByRole('application').hover()
+    await page.setViewportSize({ width: 1280, height: 2600 })
+    await page.screenshot({ path: `/tmp/progress-${theme}.png` })
+  })
+}

@@ -1,0 +1,272 @@
+import type { Database } from 'better-sqlite3'
+import type { Load } from '@shared/schemas/program'
+import { maxE1rmReps } from '@shared/training/e1rm'
+import type { LoggedSession, ProgressionPrescription } from '@shared/training/progression'
+import type { SessionBest } from '@shared/training/records'
+import { statement } from './statements'
+
+/**
+ * Reads behind the Progress tab, estimated maxes and progression suggestions. Years of sets are
+ * reduced inside SQLite (per session, per week) so only a few thousand rows reach JavaScript.
+ * Weeks are grouped with `date(date, <weekEndModifier>, '-6 days')`: the modifier moves a date to
+ * the last day of its week (see `sqlWeekEndModifier`), six days back is the week's first day.
+ */
+
+/** Reps are packed above the load in centi-kg, so one max() finds the most reps and, among equals, the heaviest load. */
+const repsPack = 1_000_000
+
+/**
+ * Each exercise's best in each of the client's sessions, oldest first: heaviest work load, best
+ * Epley estimate (work sets of 1 to 12 reps, as in shared/training/e1rm.ts), most reps in a work
+ * set with the heaviest load done for that many, and the volume (load × reps of work sets).
+ * One pass over the client's sets feeds the e1RM lines, the records and the weekly volume: the
+ * sets are the only large table here, so they are read once, and the rows come back in their
+ * final shape (no mapping per row in JavaScript).
+ */
+export function sessionBests(db: Database, clientId: number): Array<SessionBest & { volumeKg: number }> {
+  return statement<[number], SessionBest & { volumeKg: number }>(
+    db,
+    `SELECT sessionId, date, exerciseId, topKg, e1rmKg,
+       packed / ${repsPack} AS topReps,
+       CASE WHEN packed % ${repsPack} > 0 THEN (packed % ${repsPack}) / 100.0 END AS topRepsKg,
+       volumeKg
+     FROM (
+       SELECT s.id AS sessionId, s.date AS date, l.exercise_id AS exerciseId,
+         max(CASE WHEN l.load_kg > 0 THEN l.load_kg END) AS topKg,
+         max(CASE WHEN l.load_kg > 0 AND l.reps BETWEEN 1 AND ${maxE1rmReps}
+             THEN l.load_kg * (1 + l.reps / 30.0) END) AS e1rmKg,
+         max(CASE WHEN l.reps > 0
+             THEN l.reps * ${repsPack} + CAST(round(coalesce(l.load_kg, 0) * 100) AS INTEGER) END) AS packed,
+         total(CASE WHEN l.load_kg > 0 AND l.reps > 0 THEN l.load_kg * l.reps END) AS volumeKg
+       FROM sessions s JOIN set_logs l ON l.session_id = s.id
+       WHERE s.client_id = ? AND l.warmup = 0
+       GROUP BY s.date, s.id, l.exercise_id
+       ORDER BY s.date, s.id, l.exercise_id)`
+  ).all(clientId)
+}
+
+export interface ProgressExercise {
+  id: number
+  name: string
+  category: 'lower' | 'upper' | 'core' | 'full'
+  primaryMuscles: string[]
+}
+
+/** Names, categories and primary muscles of the given exercises. */
+export function progressExercises(db: Database, ids: readonly number[]): Map<number, ProgressExercise> {
+  const rows = statement<[string], Omit<ProgressExercise, 'primaryMuscles'> & { primaryMuscles: string }>(
+    db,
+    `SELECT id, name, category, primary_muscles AS primaryMuscles FROM exercises
+     WHERE id IN (SELECT value FROM json_each(?))`
+  ).all(JSON.stringify(ids))
+  return new Map(rows.map((row) => [row.id, { ...row, primaryMuscles: JSON.parse(row.primaryMuscles) }]))
+}
+
+/** Body weight measurements in a range, oldest first, in kg. */
+export function bodyWeights(
+  db: Database,
+  clientId: number,
+  from: string,
+  to: string
+): Array<{ date: string; kg: number }> {
+  return statement<[number, string, string], { date: string; kg: number }>(
+    db,
+    `SELECT date, value AS kg FROM measurements
+     WHERE client_id = ? AND kind_id = (SELECT id FROM measurement_kinds WHERE builtin_key = 'body_weight')
+       AND date BETWEEN ? AND ?
+     ORDER BY date, id`
+  ).all(clientId, from, to)
+}
+
+export interface WeeklyRunning {
+  week: string
+  distanceM: number
+  easyDistanceM: number
+  easyDurationS: number
+}
+
+/** Running per week: total distance, and easy runs (those with a distance) for the average easy pace. */
+export function weeklyRunning(
+  db: Database,
+  clientId: number,
+  from: string,
+  to: string,
+  weekEndModifier: string
+): WeeklyRunning[] {
+  return statement<[string, number, string, string], WeeklyRunning>(
+    db,
+    `SELECT date(date, ?, '-6 days') AS week, sum(distance_m) AS distanceM,
+       total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN distance_m END) AS easyDistanceM,
+       total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN duration_s END) AS easyDurationS
+     FROM run_logs WHERE client_id = ? AND date BETWEEN ? AND ?
+     GROUP BY week ORDER BY week`
+  ).all(weekEndModifier, clientId, from, to)
+}
+
+/** Logged strength sessions per week. */
+export function weeklySessionCounts(
+  db: Database,
+  clientId: number,
+  from: string,
+  to: string,
+  weekEndModifier: string
+): Map<string, number> {
+  const rows = statement<[string, number, string, string], { week: string; count: number }>(
+    db,
+    `SELECT date(date, ?, '-6 days') AS week, count(*) AS count FROM sessions
+     WHERE client_id = ? AND date BETWEEN ? AND ? GROUP BY week`
+  ).all(weekEndModifier, clientId, from, to)
+  return new Map(rows.map((row) => [row.week, row.count]))
+}
+
+/** The week plan's strength days (0 = Monday … 6 = Sunday): days with a workout. */
+export function plannedStrengthWeekdays(db: Database, clientId: number): number[] {
+  return statement<[number], number>(
+    db,
+    'SELECT weekday FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL ORDER BY weekday'
+  )
+    .pluck()
+    .all(clientId)
+}
+
+/** The client's first logged day of any kind (session, run, measurement), or null. */
+export function firstLogDate(db: Database, clientId: number): string | null {
+  return statement<[number, number, number], string | null>(
+    db,
+    `SELECT min(d) FROM (
+       SELECT min(date) AS d FROM sessions WHERE client_id = ?
+       UNION ALL SELECT min(date) FROM run_logs WHERE client_id = ?
+       UNION ALL SELECT min(date) FROM measurements WHERE client_id = ?)`
+  )
+    .pluck()
+    .get(clientId, clientId, clientId) as string | null
+}
+
+interface ProgressionRow {
+  id: number
+  exerciseId: number
+  exerciseName: string
+  category: ProgressionPrescription['category']
+  repsMin: number | null
+  repsMax: number | null
+  loadKind: Load['kind']
+  loadValue: number | null
+  loadBand: string | null
+  progressionPct: number | null
+  workoutName: string
+}
+
+function toLoad(row: ProgressionRow): Load {
+  switch (row.loadKind) {
+    case 'kg':
+    case 'percent1rm':
+    case 'rpe':
+      return { kind: row.loadKind, value: row.loadValue ?? 0 }
+    case 'band':
+      return { kind: 'band', value: row.loadBand ?? '' }
+    case 'bodyweight':
+      return { kind: 'bodyweight' }
+    default:
+      return { kind: 'none' }
+  }
+}
+
+/** The prescriptions of the client's active program, in workout and position order. */
+export function activePrescriptions(
+  db: Database,
+  clientId: number
+): Array<ProgressionPrescription & { workoutName: string }> {
+  return statement<[number], ProgressionRow>(
+    db,
+    `SELECT r.id, r.exercise_id AS exerciseId, e.name AS exerciseName, e.category, r.reps_min AS repsMin,
+       r.reps_max AS repsMax, r.load_kind AS loadKind, r.load_value AS loadValue, r.load_band AS loadBand,
+       r.progression_pct AS progressionPct, w.name AS workoutName
+     FROM programs p JOIN workouts w ON w.program_id = p.id JOIN prescriptions r ON r.workout_id = w.id
+       JOIN exercises e ON e.id = r.exercise_id
+     WHERE p.client_id = ? AND p.status = 'active'
+     ORDER BY w.position, w.id, r.position, r.id`
+  )
+    .all(clientId)
+    .map((row) => ({
+      id: row.id,
+      exerciseId: row.exerciseId,
+      exerciseName: row.exerciseName,
+      category: row.category,
+      repsMin: row.repsMin,
+      repsMax: row.repsMax,
+      load: toLoad(row),
+      progressionPct: row.progressionPct,
+      workoutName: row.workoutName
+    }))
+}
+
+/** The latest sessions (newest first) with work sets logged against a prescription, and those sets. */
+export function latestPrescriptionSessions(db: Database, prescriptionId: number, limit = 2): LoggedSession[] {
+  const sessions = statement<[number, number], { sessionId: number; date: string }>(
+    db,
+    `SELECT s.id AS sessionId, s.date FROM sessions s
+     WHERE s.id IN (SELECT session_id FROM set_logs WHERE prescription_id = ? AND warmup = 0)
+     ORDER BY s.date DESC, s.id DESC LIMIT ?`
+  ).all(prescriptionId, limit)
+  const sets = statement<
+    [number, number],
+    { reps: number | null; loadKg: number | null; rpe: number | null }
+  >(
+    db,
+    `SELECT reps, load_kg AS loadKg, rpe FROM set_logs
+     WHERE session_id = ? AND prescription_id = ? AND warmup = 0 ORDER BY set_number, id`
+  )
+  return sessions.map((s) => ({ ...s, sets: sets.all(s.sessionId, prescriptionId) }))
+}
+
+/** The client owning the program a prescription belongs to; undefined for none or a template. */
+export function prescriptionClientId(db: Database, prescriptionId: number): number | null | undefined {
+  const row = statement<[number], { clientId: number | null }>(
+    db,
+    `SELECT p.client_id AS clientId FROM prescriptions r JOIN workouts w ON w.id = r.workout_id
+       JOIN programs p ON p.id = w.program_id WHERE r.id = ?`
+  ).get(prescriptionId)
+  return row ? row.clientId : undefined
+}
+
+export interface SuggestionDecision {
+  prescriptionId: number
+  sessionId: number
+  decision: 'accepted' | 'dismissed'
+}
+
+/** The decisions recorded for the given prescriptions, by prescription. */
+export function suggestionDecisions(
+  db: Database,
+  prescriptionIds: readonly number[]
+): Map<number, SuggestionDecision> {
+  const rows = statement<[string], SuggestionDecision>(
+    db,
+    `SELECT prescription_id AS prescriptionId, session_id AS sessionId, decision FROM suggestion_decisions
+     WHERE prescription_id IN (SELECT value FROM json_each(?))`
+  ).all(JSON.stringify(prescriptionIds))
+  return new Map(rows.map((row) => [row.prescriptionId, row]))
+}
+
+/** Records the trainer's decision about the suggestion based on `sessionId`, replacing an older one. */
+export function saveSuggestionDecision(
+  db: Database,
+  decision: SuggestionDecision & { loadKg: number | null },
+  now: string
+): void {
+  statement(
+    db,
+    `INSERT INTO suggestion_decisions (prescription_id, session_id, decision, load_kg, decided_at)
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (prescription_id) DO UPDATE SET session_id = excluded.session_id,
+       decision = excluded.decision, load_kg = excluded.load_kg, decided_at = excluded.decided_at`
+  ).run(decision.prescriptionId, decision.sessionId, decision.decision, decision.loadKg, now)
+}
+
+/** Sets a prescription's load to a fixed weight in kg. */
+export function setPrescriptionLoadKg(db: Database, prescriptionId: number, kg: number): void {
+  statement(
+    db,
+    "UPDATE prescriptions SET load_kind = 'kg', load_value = ?, load_band = NULL WHERE id = ?"
+  ).run(kg, prescriptionId)
+}

@@ -1,0 +1,195 @@
+import type { Database } from 'better-sqlite3'
+import type { MeasurementInput, SetInput } from '@shared/schemas/logs'
+import { getClient } from '../db/clients'
+import { existingExerciseIds } from '../db/exercises'
+import * as measurements from '../db/measurements'
+import * as runs from '../db/runs'
+import * as sessions from '../db/sessions'
+import type { Handlers } from '../dispatch'
+import { ServiceError } from './errors'
+
+type LogOperation = Extract<
+  keyof Handlers,
+  `sessions.${string}` | `runs.${string}` | `measurements.${string}`
+>
+
+/**
+ * Sensible bounds for the built-in measurements, in stored units: a typo such as 7.5 kg for a
+ * body weight or a waist in centimetres stored as metres is caught before it skews a chart.
+ */
+const builtinRanges: Record<string, { min: number; max: number; message: string }> = {
+  body_weight: { min: 20, max: 400, message: 'Body weight looks wrong' },
+  body_fat: { min: 1, max: 75, message: 'Body fat is a percentage from 1 to 75' },
+  resting_hr: { min: 20, max: 150, message: 'Resting heart rate looks wrong' },
+  waist: { min: 0.3, max: 2.5, message: 'Waist looks wrong' }
+}
+
+const invalid = (field: string, message: string): ServiceError =>
+  new ServiceError('validation', `${field}: ${message}`, field)
+
+/** The last day a log may be dated: tomorrow, so a trainer ahead of UTC is never refused today. */
+function latestDay(now: string): string {
+  const day = new Date(Date.parse(now) + 86_400_000)
+  return day.toISOString().slice(0, 10)
+}
+
+/** Handlers for the logs: strength sessions and their sets, runs, and body measurements. */
+export function logHandlers(db: Database, now: () => string): Pick<Handlers, LogOperation> {
+  const inTransaction = <T>(fn: () => T): T => db.transaction(fn)()
+
+  function requireClient(clientId: number): void {
+    if (!getClient(db, clientId))
+      throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
+  }
+
+  function checkDate(date: string, field: string): void {
+    if (date > latestDay(now())) throw invalid(field, 'The date is in the future')
+  }
+
+  function checkWorkout(clientId: number, workoutId: number | null, field: string): void {
+    if (workoutId === null) return
+    const owner = workoutOwner(workoutId)
+    if (owner === undefined) throw invalid(field, `No workout with id ${workoutId}`)
+    if (owner !== clientId) throw invalid(field, 'The workout is not in one of this client’s programs')
+  }
+  const workoutOwner = (workoutId: number): number | null | undefined => sessions.workoutOwner(db, workoutId)
+
+  /** Every exercise must exist, and a prescription must be one of the session's workout. */
+  function checkSets(sets: readonly SetInput[], workoutId: number | null, prefix: string): void {
+    const exercises = existingExerciseIds(
+      db,
+      sets.map((set) => set.exerciseId)
+    )
+    const prescriptions = sessions.prescriptionOwners(
+      db,
+      sets.flatMap((set) => (set.prescriptionId === null ? [] : [set.prescriptionId]))
+    )
+    sets.forEach((set, i) => {
+      const field = `${prefix}sets.${i}`
+      if (!exercises.has(set.exerciseId))
+        throw invalid(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}`)
+      if (set.prescriptionId === null) return
+      const owner = prescriptions.get(set.prescriptionId)
+      if (!owner) throw invalid(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}`)
+      if (owner.workoutId !== workoutId) {
+        throw invalid(`${field}.prescriptionId`, 'The prescription is not part of the session’s workout')
+      }
+    })
+  }
+
+  function checkMeasurement(m: MeasurementInput): void {
+    const kind = measurements.getMeasurementKind(db, m.kindId)
+    if (!kind) throw invalid('kindId', `No measurement kind with id ${m.kindId}`)
+    checkDate(m.date, 'date')
+    const range = kind.builtinKey ? builtinRanges[kind.builtinKey] : undefined
+    if (range && (m.value < range.min || m.value > range.max)) throw invalid('value', range.message)
+  }
+
+  return {
+    'sessions.list': ({ clientId }) => {
+      requireClient(clientId)
+      return sessions.listSessions(db, clientId)
+    },
+    'sessions.get': ({ id }) => {
+      const session = sessions.getSession(db, id)
+      if (!session) throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
+      return session
+    },
+    'sessions.save': ({ id, sets, ...fields }) =>
+      inTransaction(() => {
+        requireClient(fields.clientId)
+        if (id !== null) {
+          const owner = sessions.sessionClient(db, id)
+          if (owner === undefined) throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
+          if (owner !== fields.clientId) throw invalid('clientId', 'The session belongs to another client')
+        }
+        checkDate(fields.date, 'date')
+        checkWorkout(fields.clientId, fields.workoutId, 'workoutId')
+        checkSets(sets, fields.workoutId, '')
+        const sessionId = id ?? sessions.insertSession(db, fields, now())
+        if (id !== null) sessions.updateSession(db, id, fields)
+        sessions.replaceSets(db, sessionId, sets)
+        return sessions.getSession(db, sessionId) as NonNullable<ReturnType<typeof sessions.getSession>>
+      }),
+    'sessions.saveBatch': ({ clientId, workoutId, sessions: batch }) =>
+      inTransaction(() => {
+        requireClient(clientId)
+        checkWorkout(clientId, workoutId, 'workoutId')
+        const ids = batch.map(({ sets, ...fields }, i) => {
+          checkDate(fields.date, `sessions.${i}.date`)
+          checkSets(sets, workoutId, `sessions.${i}.`)
+          const sessionId = sessions.insertSession(db, { ...fields, clientId, workoutId }, now())
+          sessions.replaceSets(db, sessionId, sets)
+          return sessionId
+        })
+        return sessions.sessionSummaries(db, ids)
+      }),
+    'sessions.delete': ({ id }) => {
+      if (!sessions.deleteSession(db, id))
+        throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
+      return { deleted: true as const }
+    },
+
+    'runs.list': ({ clientId }) => {
+      requireClient(clientId)
+      return runs.listRuns(db, clientId)
+    },
+    'runs.save': ({ id, ...run }) =>
+      inTransaction(() => {
+        requireClient(run.clientId)
+        if (id !== null) {
+          const existing = runs.getRun(db, id)
+          if (!existing) throw new ServiceError('not_found', `No run with id ${id}.`, 'id')
+          if (existing.clientId !== run.clientId)
+            throw invalid('clientId', 'The run belongs to another client')
+        }
+        checkDate(run.date, 'date')
+        const runId = id ?? runs.insertRun(db, run)
+        if (id !== null) runs.updateRun(db, id, run)
+        return runs.getRun(db, runId) as NonNullable<ReturnType<typeof runs.getRun>>
+      }),
+    'runs.delete': ({ id }) => {
+      if (!runs.deleteRun(db, id)) throw new ServiceError('not_found', `No run with id ${id}.`, 'id')
+      return { deleted: true as const }
+    },
+
+    'measurements.kinds': () => measurements.listMeasurementKinds(db),
+    'measurements.addKind': ({ name, unit }) =>
+      inTransaction(() => {
+        if (measurements.findMeasurementKind(db, name)) {
+          throw new ServiceError('conflict', `name: There is already a measurement called “${name}”`, 'name')
+        }
+        const id = measurements.insertMeasurementKind(db, name, unit)
+        return measurements.getMeasurementKind(db, id) as NonNullable<
+          ReturnType<typeof measurements.getMeasurementKind>
+        >
+      }),
+    'measurements.list': ({ clientId, kindId }) => {
+      requireClient(clientId)
+      return measurements.listMeasurements(db, clientId, kindId)
+    },
+    'measurements.save': ({ id, ...input }) =>
+      inTransaction(() => {
+        requireClient(input.clientId)
+        if (id !== null) {
+          const existing = measurements.getMeasurement(db, id)
+          if (!existing) throw new ServiceError('not_found', `No measurement with id ${id}.`, 'id')
+          if (existing.clientId !== input.clientId) {
+            throw invalid('clientId', 'The measurement belongs to another client')
+          }
+        }
+        checkMeasurement({ id, ...input })
+        const measurementId = id ?? measurements.insertMeasurement(db, input)
+        if (id !== null) measurements.updateMeasurement(db, id, input)
+        return measurements.getMeasurement(db, measurementId) as NonNullable<
+          ReturnType<typeof measurements.getMeasurement>
+        >
+      }),
+    'measurements.delete': ({ id }) => {
+      if (!measurements.deleteMeasurement(db, id)) {
+        throw new ServiceError('not_found', `No measurement with id ${id}.`, 'id')
+      }
+      return { deleted: true as const }
+    }
+  }
+}

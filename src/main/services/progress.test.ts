@@ -1,0 +1,371 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Database } from 'better-sqlite3'
+import type { OperationName, Output } from '@shared/contract'
+import { bestE1rm } from '@shared/training/e1rm'
+import { personalRecords } from '@shared/training/records'
+import { setVolumeKg } from '@shared/training/volume'
+import { generateDemo } from '../db/demo'
+import { createHandlers, dispatch, type Handlers } from '../dispatch'
+import { openTestDatabase } from '../test-db'
+import { installBuiltins } from './builtins'
+
+const now = '2026-11-24T10:00:00.000Z'
+const today = '2026-11-24'
+
+let db: Database
+let handlers: Handlers
+let cleanup: () => void
+
+beforeEach(() => {
+  const t = openTestDatabase()
+  db = t.db
+  cleanup = t.cleanup
+  installBuiltins(db, now)
+  handlers = createHandlers(db, { now: () => now })
+})
+afterEach(() => cleanup())
+
+function ok<N extends OperationName>(name: N, input: unknown): Output<N> {
+  const result = dispatch(handlers, name, input)
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+  return result.value as Output<N>
+}
+
+const all = <T>(sql: string, ...params: unknown[]): T[] => db.prepare(sql).all(...params) as T[]
+const one = <T = number>(sql: string, ...params: unknown[]): T =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as T
+
+/** A client on the runner lower-body template, active, with nothing logged yet. */
+function clientWithProgram(name = 'Zoë Łukasz-Ørsted') {
+  const client = ok('clients.create', { name })
+  const template = one('SELECT id FROM programs WHERE builtin_key = ?', 'runner-lower-body')
+  const program = ok('programs.create', {
+    clientId: client.id,
+    fromProgramId: template,
+    name: 'Spring block',
+    status: 'active',
+    startDate: '2026-09-01',
+    weeks: 16
+  })
+  const squat = program.workouts[0]?.prescriptions[0]
+  if (!squat) throw new Error('no squat')
+  return { clientId: client.id, program, squat }
+}
+
+/** Logs a session with sets of [reps, kg, rpe] against a prescription, plus a warm-up set. */
+function logSession(
+  clientId: number,
+  date: string,
+  prescription: { id: number; exerciseId: number; workoutId: number },
+  sets: Array<[number, number, number | null]>
+): number {
+  const sessionId = Number(
+    db
+      .prepare('INSERT INTO sessions (client_id, date, workout_id, created_at) VALUES (?, ?, ?, ?)')
+      .run(clientId, date, prescription.workoutId, now).lastInsertRowid
+  )
+  const insert = db.prepare(
+    `INSERT INTO set_logs (session_id, exercise_id, prescription_id, set_number, reps, load_kg, rpe, warmup)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  insert.run(sessionId, prescription.exerciseId, prescription.id, 1, 12, 200, null, 1)
+  sets.forEach(([reps, kg, rpe], i) =>
+    insert.run(sessionId, prescription.exerciseId, prescription.id, i + 2, reps, kg, rpe, 0)
+  )
+  return sessionId
+}
+
+const tables = [
+  'clients',
+  'programs',
+  'workouts',
+  'prescriptions',
+  'sessions',
+  'set_logs',
+  'run_logs',
+  'measurements',
+  'suggestion_decisions',
+  'settings'
+]
+const snapshot = (): Record<string, unknown[]> =>
+  Object.fromEntries(tables.map((t) => [t, all(`SELECT * FROM ${t} ORDER BY 1`)]))
+
+describe('progress charts from demo logs', () => {
+  beforeEach(() => {
+    generateDemo(db, { clients: 4, today, weeksOfLogs: 30 }, now)
+  })
+  const demoClient = (): number =>
+    one(`SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1`)
+
+  it('computes e1RM per session in SQL exactly as the shared Epley rule does', () => {
+    const clientId = demoClient()
+    const charts = ok('progress.charts', { clientId })
+    expect(charts.to).toBe(today)
+    expect(charts.e1rm.length).toBeGreaterThan(0)
+    const line = charts.e1rm[0]
+    if (!line) throw new Error('no line')
+    for (const point of line.points) {
+      const sets = all<{ reps: number | null; loadKg: number | null; warmup: number }>(
+        'SELECT reps, load_kg AS loadKg, warmup FROM set_logs WHERE session_id = ? AND exercise_id = ?',
+        point.sessionId,
+        line.exerciseId
+      ).map((s) => ({ ...s, warmup: s.warmup === 1 }))
+      expect(point.kg).toBeCloseTo(bestE1rm(sets) as number, 1)
+    }
+    // Series come oldest first, and the most-logged exercise first.
+    const dates = line.points.map((p) => p.date)
+    expect([...dates].sort()).toEqual(dates)
+    expect(line.sessions).toBeGreaterThanOrEqual(charts.e1rm[1]?.sessions ?? 0)
+  })
+
+  it('sums weekly volume in SQL as load × reps of work sets, the same total by category and by muscle', () => {
+    const clientId = demoClient()
+    const charts = ok('progress.charts', { clientId, from: '2026-10-01', to: today })
+    const expected = all<{ reps: number | null; loadKg: number | null; warmup: number }>(
+      `SELECT l.reps, l.load_kg AS loadKg, l.warmup FROM set_logs l JOIN sessions s ON s.id = l.session_id
+       WHERE s.client_id = ? AND s.date BETWEEN '2026-10-01' AND ?`,
+      clientId,
+      today
+    ).reduce((sum, s) => sum + setVolumeKg({ ...s, warmup: s.warmup === 1 }), 0)
+    const total = (rows: typeof charts.volumeByCategory.rows): number =>
+      rows.reduce((sum, r) => sum + Object.values(r.values).reduce((a, b) => a + b, 0), 0)
+    // 1 Oct 2026 is a Thursday: its week starts Monday 28 Sep.
+    expect(charts.volumeByCategory.rows[0]?.week).toBe('2026-09-28')
+    expect(total(charts.volumeByCategory.rows)).toBeCloseTo(expected, -1)
+    expect(total(charts.volumeByMuscle.rows)).toBeCloseTo(expected, -1)
+    expect(charts.volumeByCategory.keys).toContain('lower')
+  })
+
+  it('charts body weight, weekly running and easy pace, and adherence against the week plan', () => {
+    const clientId = demoClient()
+    const charts = ok('progress.charts', { clientId, from: '2026-09-01', to: '2026-11-30' })
+    expect(charts.bodyWeight.length).toBeGreaterThan(5)
+    expect(charts.bodyWeight.every((p) => p.date >= '2026-09-01')).toBe(true)
+    const run = all<{ distance: number; easyDistance: number; easyTime: number }>(
+      `SELECT sum(distance_m) AS distance,
+         total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN distance_m END) AS easyDistance,
+         total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN duration_s END) AS easyTime
+       FROM run_logs WHERE client_id = ? AND date BETWEEN '2026-11-16' AND '2026-11-22'`,
+      clientId
+    )[0]
+    const week = charts.running.find((r) => r.week === '2026-11-16')
+    expect(week?.distanceM).toBeCloseTo(run?.distance ?? 0, 6)
+    expect(week?.easyDurationS).toBe(run?.easyTime)
+    expect(charts.running.at(-1)?.week).toBe('2026-11-30')
+    const planned = one(
+      'SELECT count(*) FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL',
+      clientId
+    )
+    expect(charts.adherence.plannedPerWeek).toBe(planned)
+    const done = one(
+      "SELECT count(*) FROM sessions WHERE client_id = ? AND date BETWEEN '2026-11-16' AND '2026-11-22'",
+      clientId
+    )
+    expect(charts.adherence.weeks.find((w) => w.week === '2026-11-16')).toEqual({
+      week: '2026-11-16',
+      planned,
+      done
+    })
+    // The adherence weeks stop at today even when the range runs past it.
+    expect(charts.adherence.weeks.at(-1)?.week).toBe('2026-11-23')
+  })
+
+  it('lists records per exercise with the sessions that set them, matching the shared rules', () => {
+    const clientId = demoClient()
+    const { records, recordSessionIds } = ok('progress.records', { clientId })
+    const squat = records.find((r) => r.exerciseName === 'Barbell back squat')
+    expect(squat).toBeDefined()
+    const rows = all<{ sessionId: number; date: string; reps: number; loadKg: number }>(
+      `SELECT s.id AS sessionId, s.date, l.reps, l.load_kg AS loadKg FROM set_logs l JOIN sessions s ON s.id = l.session_id
+       WHERE s.client_id = ? AND l.exercise_id = ? AND l.warmup = 0`,
+      clientId,
+      squat?.exerciseId
+    )
+    const heaviest = Math.max(...rows.map((r) => r.loadKg))
+    const first = rows.filter((r) => r.loadKg === heaviest).sort((a, b) => a.date.localeCompare(b.date))[0]
+    expect(squat?.heaviest).toEqual({ value: heaviest, date: first?.date, sessionId: first?.sessionId })
+    const expected = personalRecords(
+      [...new Set(rows.map((r) => r.sessionId))].map((sessionId) => {
+        const sets = rows.filter((r) => r.sessionId === sessionId)
+        const top = [...sets].sort((a, b) => b.reps - a.reps || b.loadKg - a.loadKg)[0]
+        return {
+          sessionId,
+          date: sets[0]?.date ?? '',
+          exerciseId: squat?.exerciseId ?? 0,
+          topKg: Math.max(...sets.map((s) => s.loadKg)),
+          e1rmKg: bestE1rm(sets.map((s) => ({ ...s, warmup: false }))),
+          topReps: top?.reps ?? null,
+          topRepsKg: top?.loadKg ?? null
+        }
+      })
+    )[0]
+    expect(squat?.mostReps).toEqual(expected?.mostReps)
+    expect(squat?.bestE1rm?.sessionId).toBe(expected?.bestE1rm?.sessionId)
+    expect(recordSessionIds).toContain(squat?.bestE1rm?.sessionId)
+  })
+
+  it('gives estimated maxes for the builder', () => {
+    const clientId = demoClient()
+    const maxes = ok('maxes.estimated', { clientId })
+    expect(maxes.length).toBeGreaterThan(0)
+    for (const max of maxes) {
+      expect(max.kg).toBeGreaterThan(0)
+      expect(max.date <= today).toBe(true)
+    }
+  })
+})
+
+describe('progress with years of logs', () => {
+  it('downsamples long lines to at most 300 points, keeping record sessions', () => {
+    generateDemo(db, { clients: 1, today, weeksOfLogs: 260, setsPerClient: 40_000 }, now)
+    const clientId = one<number>('SELECT id FROM clients LIMIT 1')
+    const charts = ok('progress.charts', { clientId })
+    const { records } = ok('progress.records', { clientId })
+    const longest = charts.e1rm[0]
+    expect(longest?.sessions).toBeGreaterThan(300)
+    for (const line of charts.e1rm) {
+      expect(line.points.length).toBeLessThanOrEqual(300)
+      const record = records.find((r) => r.exerciseId === line.exerciseId)
+      // The session of the best estimate is always kept, and marked.
+      const best = line.points.find((p) => p.sessionId === record?.bestE1rm?.sessionId)
+      expect(best?.record).toBe(true)
+    }
+    expect(longest?.points.some((p) => p.record)).toBe(true)
+    expect(charts.bodyWeight.length).toBeLessThanOrEqual(300)
+    expect(charts.running.length).toBeLessThanOrEqual(300)
+  })
+})
+
+describe('progression suggestions', () => {
+  it('suggests the next load, then forgets it once dismissed until a newer session', () => {
+    const { clientId, squat } = clientWithProgram()
+    expect(ok('suggestions.list', { clientId })).toEqual([])
+    const first = logSession(clientId, '2026-11-17', squat, [
+      [12, 60, 6],
+      [12, 60, 7],
+      [12, 60, 7]
+    ])
+    expect(ok('suggestions.list', { clientId })).toEqual([
+      {
+        prescriptionId: squat.id,
+        exerciseId: squat.exerciseId,
+        exerciseName: 'Barbell back squat',
+        workoutName: squat.workoutId ? expect.any(String) : '',
+        kind: 'increase',
+        currentKg: 60,
+        loadKg: 65,
+        basedOnSessionId: first,
+        basedOnDate: '2026-11-17',
+        reason: 'All 3 sets reached 12 reps at RPE 7 or less last session (17 Nov): try 65 kg.'
+      }
+    ])
+    expect(ok('suggestions.dismiss', { clientId, prescriptionId: squat.id })).toEqual({ dismissed: true })
+    expect(ok('suggestions.list', { clientId })).toEqual([])
+    logSession(clientId, '2026-11-24', squat, [
+      [12, 60, 7],
+      [12, 60, 7],
+      [12, 60, 6.5]
+    ])
+    expect(ok('suggestions.list', { clientId }).map((s) => s.basedOnDate)).toEqual(['2026-11-24'])
+  })
+
+  it('changes the load only when accepted, to kg, and does not suggest it again', () => {
+    const { clientId, squat, program } = clientWithProgram()
+    logSession(clientId, '2026-11-24', squat, [
+      [12, 60, 7],
+      [12, 60, 7],
+      [12, 60, 7]
+    ])
+    expect(ok('programs.get', { id: program.id }).workouts[0]?.prescriptions[0]?.load).toEqual({
+      kind: 'rpe',
+      value: 7
+    })
+    const accepted = ok('suggestions.accept', { clientId, prescriptionId: squat.id, loadKg: 65 })
+    expect(accepted.load).toEqual({ kind: 'kg', value: 65 })
+    expect(ok('programs.get', { id: program.id }).workouts[0]?.prescriptions[0]?.load).toEqual({
+      kind: 'kg',
+      value: 65
+    })
+    expect(ok('suggestions.list', { clientId })).toEqual([])
+  })
+
+  it('suggests holding or easing after two sessions in a row below the range, in the trainer’s units', () => {
+    const { clientId, squat } = clientWithProgram()
+    logSession(clientId, '2026-11-17', squat, [
+      [8, 60, 9],
+      [7, 60, 9.5]
+    ])
+    expect(ok('suggestions.list', { clientId })).toEqual([])
+    logSession(clientId, '2026-11-24', squat, [
+      [7, 60, 9],
+      [6, 60, 10]
+    ])
+    const [easing] = ok('suggestions.list', { clientId })
+    expect(easing).toMatchObject({ kind: 'reduce', loadKg: 52.5 })
+    expect(easing?.reason).toBe(
+      'Reps fell below 8 in each of the last two sessions (17 Nov and 24 Nov): hold at 60 kg until every set reaches 8, or drop to 52.5 kg.'
+    )
+    ok('settings.update', { massUnit: 'lb' })
+    const [inPounds] = ok('suggestions.list', { clientId })
+    // 60 kg is 132.3 lb; 90 % is 119 lb, down to the 5 lb step: 115 lb.
+    expect(inPounds?.loadKg).toBeCloseTo(115 * 0.45359237, 6)
+    expect(inPounds?.reason).toContain('or drop to 115 lb.')
+  })
+
+  it('uses the prescription’s progression percentage when the trainer set one', () => {
+    const { clientId, squat } = clientWithProgram()
+    db.prepare('UPDATE prescriptions SET progression_pct = 10 WHERE id = ?').run(squat.id)
+    ok('settings.update', { plateStepKg: 1 })
+    logSession(clientId, '2026-11-24', squat, [[12, 62, 7]])
+    expect(ok('suggestions.list', { clientId })[0]?.loadKg).toBe(68)
+  })
+})
+
+describe('validation', () => {
+  it('rejects bad input with a field and writes nothing', () => {
+    const { clientId, squat } = clientWithProgram()
+    logSession(clientId, '2026-11-24', squat, [[12, 60, 7]])
+    const other = clientWithProgram('Someone else')
+    const before = snapshot()
+    const cases: Array<[OperationName, unknown, string, string]> = [
+      ['progress.charts', { clientId: 0 }, 'validation', 'clientId'],
+      ['progress.charts', { clientId, from: '2026-02-30' }, 'validation', 'from'],
+      ['progress.charts', { clientId, from: '2026-11-24', to: '2026-01-01' }, 'validation', 'to'],
+      ['progress.charts', { clientId: 999 }, 'not_found', 'clientId'],
+      ['progress.records', { clientId: 'x' }, 'validation', 'clientId'],
+      ['maxes.estimated', {}, 'validation', 'clientId'],
+      ['suggestions.list', { clientId: 999 }, 'not_found', 'clientId'],
+      ['suggestions.accept', { clientId, prescriptionId: squat.id, loadKg: 0 }, 'validation', 'loadKg'],
+      ['suggestions.accept', { clientId, prescriptionId: squat.id, loadKg: 5000 }, 'validation', 'loadKg'],
+      ['suggestions.accept', { clientId, prescriptionId: squat.id }, 'validation', 'loadKg'],
+      [
+        'suggestions.accept',
+        { clientId, prescriptionId: other.squat.id, loadKg: 65 },
+        'not_found',
+        'prescriptionId'
+      ],
+      [
+        'suggestions.accept',
+        { clientId: 999, prescriptionId: squat.id, loadKg: 65 },
+        'not_found',
+        'clientId'
+      ],
+      ['suggestions.dismiss', { clientId, prescriptionId: -1 }, 'validation', 'prescriptionId'],
+      [
+        'suggestions.dismiss',
+        { clientId: other.clientId, prescriptionId: other.squat.id },
+        'conflict',
+        'prescriptionId'
+      ],
+      ['suggestions.dismiss', { clientId, prescriptionId: other.squat.id }, 'not_found', 'prescriptionId']
+    ]
+    for (const [name, input, code, field] of cases) {
+      const result = dispatch(handlers, name, input)
+      expect(result, `${name} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code, field } })
+    }
+    expect(snapshot()).toEqual(before)
+  })
+})

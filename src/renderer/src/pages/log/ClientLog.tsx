@@ -1,0 +1,305 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { Session, SessionSummary } from '@shared/schemas/logs'
+import { formatDuration } from '@shared/units'
+import { useOperation } from '../../api/hooks'
+import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+import { Suggestions } from '../../components/Suggestions'
+import { QueryState } from '../../components/QueryState'
+import { formatDate } from '../../format'
+import { MeasurementsCard } from './MeasurementsCard'
+import { PaperEntry } from './PaperEntry'
+import { RunsCard } from './RunsCard'
+import { SessionEditor } from './SessionEditor'
+import './log.css'
+
+type View =
+  | { kind: 'list' }
+  | { kind: 'session'; sessionId: number | null; programId: number | null; workoutId: number | null }
+  | { kind: 'paper'; programId: number; workoutId: number }
+
+const EMPTY: SessionSummary[] = []
+
+/**
+ * Which workout to start from: the client's programs (active first) and their workouts. The
+ * default is the workout after the one logged last, so a trainer logging in order just presses
+ * Enter.
+ */
+function StartDialog(props: {
+  clientId: number
+  mode: 'session' | 'paper'
+  sessions: readonly SessionSummary[]
+  onStart: (programId: number | null, workoutId: number | null) => void
+  onClose: () => void
+}): ReactNode {
+  const programs = useOperation('programs.listForClient', { clientId: props.clientId })
+  const sorted = [...(programs.data ?? [])].sort(
+    (a, b) => Number(b.status === 'active') - Number(a.status === 'active')
+  )
+  const [chosenProgram, setChosenProgram] = useState<number | 'blank'>()
+  const programChoice = chosenProgram ?? sorted.find((p) => p.workoutCount > 0)?.id ?? 'blank'
+  const programId = programChoice === 'blank' ? null : programChoice
+  const program = useOperation('programs.get', { id: programId ?? 0 }, programId !== null)
+  const workouts = program.data?.id === programId ? (program.data?.workouts ?? []) : []
+  const last = props.sessions.find((s) => s.programId === programId && s.workoutId !== null)
+  const lastIndex = workouts.findIndex((w) => w.id === last?.workoutId)
+  const suggested = workouts[lastIndex < 0 ? 0 : (lastIndex + 1) % workouts.length]?.id
+  const [chosenWorkout, setChosenWorkout] = useState<number>()
+  const workoutId = workouts.some((w) => w.id === chosenWorkout) ? chosenWorkout : suggested
+  const canStart =
+    programs.data !== undefined && (programId === null ? props.mode === 'session' : workoutId !== undefined)
+  // The start button takes focus once there is something to start, so Enter starts at once.
+  const startRef = useRef<HTMLButtonElement>(null)
+  const focused = useRef(false)
+  useEffect(() => {
+    if (canStart && !focused.current) {
+      focused.current = true
+      startRef.current?.focus()
+    }
+  }, [canStart])
+
+  return (
+    <Dialog
+      title={props.mode === 'session' ? 'Log session' : 'Enter from paper'}
+      onClose={props.onClose}
+      size="small"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (canStart) props.onStart(programId, programId === null ? null : (workoutId ?? null))
+        }}
+      >
+        <QueryState isLoading={programs.isLoading} error={programs.error ?? program.error} />
+        <div className="form-grid">
+          <Field label="Program" wide>
+            <select
+              value={String(programChoice)}
+              onChange={(e) => {
+                setChosenProgram(e.target.value === 'blank' ? 'blank' : Number(e.target.value))
+                setChosenWorkout(undefined)
+              }}
+            >
+              {sorted.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.status === 'active' ? ' (active)' : p.status === 'draft' ? ' (draft)' : ''}
+                </option>
+              ))}
+              {props.mode === 'session' && <option value="blank">No program: blank session</option>}
+            </select>
+          </Field>
+          {programId !== null && (
+            <Field label="Workout" wide>
+              <select
+                value={workoutId === undefined ? '' : String(workoutId)}
+                onChange={(e) => setChosenWorkout(Number(e.target.value))}
+              >
+                {workouts.length === 0 && <option value="">No workouts in this program</option>}
+                {workouts.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.name} ({w.prescriptions.length} exercises)
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+        </div>
+        {props.mode === 'paper' && sorted.length === 0 && programs.data && (
+          <p className="muted">Paper entry follows a program’s log sheet. Build a program first.</p>
+        )}
+        <div className="form-actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!canStart} ref={startRef}>
+            {props.mode === 'session' ? 'Start logging' : 'Open the sheet'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
+
+function SessionsCard(props: {
+  clientName: string
+  sessions: readonly SessionSummary[]
+  isLoading: boolean
+  error: Error | null
+  onStart: (mode: 'session' | 'paper') => void
+  onOpen: (id: number) => void
+}): ReactNode {
+  return (
+    <section className="card log-card" aria-labelledby="sessions-title">
+      <div className="card-header">
+        <h2 id="sessions-title">Sessions</h2>
+        <div className="spacer" />
+        <button type="button" onClick={() => props.onStart('paper')}>
+          Enter from paper
+        </button>
+        <button type="button" className="primary" onClick={() => props.onStart('session')}>
+          + Log session
+        </button>
+      </div>
+      <QueryState isLoading={props.isLoading} error={props.error} />
+      {!props.isLoading && props.sessions.length === 0 && (
+        <p className="muted">
+          No sessions logged yet. Log what {props.clientName} did from one of their program’s workouts, or
+          type back a filled-in log sheet with “Enter from paper”.
+        </p>
+      )}
+      {props.sessions.length > 0 && (
+        <div className="log-list">
+          <table className="data" aria-label="Sessions">
+            <colgroup>
+              <col style={{ width: 130 }} />
+              <col />
+              <col style={{ width: 150 }} />
+              <col style={{ width: 90 }} />
+              <col style={{ width: 90 }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Workout</th>
+                <th scope="col">Sets</th>
+                <th scope="col">Effort</th>
+                <th scope="col">Time</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.sessions.map((s) => (
+                <tr key={s.id} onClick={() => props.onOpen(s.id)}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link row-open"
+                      aria-label={`Open the session of ${formatDate(s.date)}`}
+                      onClick={(event) => {
+                        event.stopPropagation()
+                        props.onOpen(s.id)
+                      }}
+                    >
+                      {formatDate(s.date)}
+                    </button>
+                  </td>
+                  <td>{s.workoutName ?? <span className="muted">Blank session</span>}</td>
+                  <td>
+                    {s.setCount} {s.setCount === 1 ? 'set' : 'sets'}
+                    <span className="muted"> · {s.exerciseCount} ex.</span>
+                  </td>
+                  <td>{s.effort === null ? '—' : `${s.effort}/10`}</td>
+                  <td>{s.durationS === null ? '—' : formatDuration(s.durationS)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+/**
+ * The Log tab: what a client did. Sessions (logged from a workout, blank, or typed back from a
+ * paper sheet), runs and body measurements. Logging a session takes the tab over so the grid
+ * has room; saving or cancelling comes back to the lists.
+ */
+export function ClientLog(props: { clientId: number; clientName: string }): ReactNode {
+  const sessions = useOperation('sessions.list', { clientId: props.clientId })
+  const [view, setView] = useState<View>({ kind: 'list' })
+  const [starting, setStarting] = useState<'session' | 'paper'>()
+  const [justSaved, setJustSaved] = useState<{ date: string; prescriptionIds: number[] }>()
+  const back = (): void => setView({ kind: 'list' })
+  const saved = (session: Session): void => {
+    const ids = [
+      ...new Set(session.sets.flatMap((set) => (set.prescriptionId === null ? [] : [set.prescriptionId])))
+    ]
+    setJustSaved(ids.length > 0 ? { date: session.date, prescriptionIds: ids } : undefined)
+    back()
+  }
+
+  if (view.kind === 'session') {
+    return (
+      <div className="log-page">
+        <p style={{ margin: 0 }}>
+          <button type="button" className="link" onClick={back}>
+            ← Back to the log
+          </button>
+        </p>
+        <SessionEditor
+          clientId={props.clientId}
+          clientName={props.clientName}
+          sessionId={view.sessionId}
+          programId={view.programId}
+          workoutId={view.workoutId}
+          onSaved={saved}
+          onClose={back}
+        />
+      </div>
+    )
+  }
+  if (view.kind === 'paper') {
+    return (
+      <div className="log-page">
+        <p style={{ margin: 0 }}>
+          <button type="button" className="link" onClick={back}>
+            ← Back to the log
+          </button>
+        </p>
+        <PaperEntry
+          clientId={props.clientId}
+          programId={view.programId}
+          workoutId={view.workoutId}
+          onSaved={back}
+          onClose={back}
+        />
+      </div>
+    )
+  }
+
+  return (
+    <div className="log-page">
+      {justSaved && (
+        <section className="card log-card" aria-labelledby="after-session-title">
+          <div className="card-header">
+            <h2 id="after-session-title">
+              Load suggestions after the session of {formatDate(justSaved.date)}
+            </h2>
+            <div className="spacer" />
+            <button type="button" className="link" onClick={() => setJustSaved(undefined)}>
+              Hide
+            </button>
+          </div>
+          <Suggestions clientId={props.clientId} prescriptionIds={justSaved.prescriptionIds} showEmpty />
+        </section>
+      )}
+      <SessionsCard
+        clientName={props.clientName}
+        sessions={sessions.data ?? EMPTY}
+        isLoading={sessions.isLoading}
+        error={sessions.error}
+        onStart={setStarting}
+        onOpen={(id) => setView({ kind: 'session', sessionId: id, programId: null, workoutId: null })}
+      />
+      <div className="log-columns">
+        <RunsCard clientId={props.clientId} clientName={props.clientName} />
+        <MeasurementsCard clientId={props.clientId} clientName={props.clientName} />
+      </div>
+      {starting && (
+        <StartDialog
+          clientId={props.clientId}
+          mode={starting}
+          sessions={sessions.data ?? EMPTY}
+          onClose={() => setStarting(undefined)}
+          onStart={(programId, workoutId) => {
+            setStarting(undefined)
+            if (starting === 'paper' && programId !== null && workoutId !== null) {
+              setView({ kind: 'paper', programId, workoutId })
+            } else setView({ kind: 'session', sessionId: null, programId, workoutId })
+          }}
+        />
+      )}
+    </div>
+  )
+}

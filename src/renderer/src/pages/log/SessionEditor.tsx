@@ -1,0 +1,477 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import type { Prescription } from '@shared/contract'
+import type { Session } from '@shared/schemas/logs'
+import { orderLabels } from '@shared/training/supersets'
+import { localToday } from '@shared/units'
+import { ApiError } from '../../api/client'
+import { errorMessage } from '../../api/errors'
+import { useOperation, useSettings, useWrite } from '../../api/hooks'
+import { useUnits } from '../../app/units'
+import { ConfirmDialog } from '../../components/Dialog'
+import { ExercisePicker } from '../../components/ExercisePicker'
+import { Field } from '../../components/Field'
+import { QueryState } from '../../components/QueryState'
+import { useNotify } from '../../components/Toasts'
+import { formatDate } from '../../format'
+import {
+  blankRow,
+  cellId,
+  cellOfField,
+  gridToSets,
+  nextSet,
+  prefillRows,
+  sessionRows,
+  type GridRow,
+  type GridSet,
+  type PrefillContext
+} from './session-grid'
+import './log.css'
+
+type Column = 'reps' | 'load' | 'rpe'
+const columns: Column[] = ['reps', 'load', 'rpe']
+const EMPTY: Prescription[] = []
+
+/** The client's maxes and the trainer's units and plate step, as prefilling needs them. */
+export function usePrefillContext(clientId: number): {
+  ctx: PrefillContext | undefined
+  error: Error | null
+} {
+  const units = useUnits()
+  const settings = useSettings()
+  const maxes = useOperation('maxes.list', { clientId })
+  const ctx = useMemo(() => {
+    if (!settings.data || !maxes.data) return undefined
+    return {
+      unit: units.mass,
+      plateStep: units.mass === 'kg' ? settings.data.plateStepKg : settings.data.plateStepLb,
+      maxes: new Map(maxes.data.map((m) => [m.exerciseId, m.kg]))
+    }
+  }, [settings.data, maxes.data, units.mass])
+  return { ctx, error: settings.error ?? maxes.error }
+}
+
+/**
+ * Logs one session, or edits a logged one: loads what it needs (the session, its workout's
+ * prescriptions, the client's maxes), then hands the form its starting grid.
+ */
+export function SessionEditor(props: {
+  clientId: number
+  clientName: string
+  /** The session to edit; null for a new one. */
+  sessionId: number | null
+  /** For a new session: the program and workout it follows, or null for a blank session. */
+  programId: number | null
+  workoutId: number | null
+  onSaved: (session: Session) => void
+  onClose: () => void
+}): ReactNode {
+  const session = useOperation('sessions.get', { id: props.sessionId ?? 0 }, props.sessionId !== null)
+  const programId = props.sessionId !== null ? (session.data?.programId ?? null) : props.programId
+  const workoutId = props.sessionId !== null ? (session.data?.workoutId ?? null) : props.workoutId
+  const program = useOperation('programs.get', { id: programId ?? 0 }, programId !== null)
+  const { ctx, error } = usePrefillContext(props.clientId)
+
+  const workout = program.data?.workouts.find((w) => w.id === workoutId)
+  const waitingForSession = props.sessionId !== null && !session.data
+  const waitingForProgram = programId !== null && !program.data
+  // Once loaded, the form stays: a failed refetch (the session just deleted) must not unmount it.
+  if (waitingForSession || waitingForProgram || !ctx) {
+    const loadError = session.error ?? program.error ?? error
+    return <QueryState isLoading={!loadError} error={loadError} />
+  }
+  const prescriptions = workout?.prescriptions ?? EMPTY
+  const rows = session.data ? sessionRows(session.data, prescriptions, ctx) : prefillRows(prescriptions, ctx)
+  return (
+    <SessionForm
+      key={session.data?.id ?? 'new'}
+      clientId={props.clientId}
+      clientName={props.clientName}
+      session={session.data}
+      workoutId={workoutId}
+      title={workout ? `${workout.name} · ${program.data?.name ?? ''}` : 'Blank session'}
+      initialRows={rows}
+      onSaved={props.onSaved}
+      onClose={props.onClose}
+    />
+  )
+}
+
+function SessionForm(props: {
+  clientId: number
+  clientName: string
+  session: Session | undefined
+  workoutId: number | null
+  title: string
+  initialRows: GridRow[]
+  onSaved: (session: Session) => void
+  onClose: () => void
+}): ReactNode {
+  const units = useUnits()
+  const notify = useNotify()
+  const save = useWrite('sessions.save')
+  const remove = useWrite('sessions.delete')
+  const baseId = useId()
+  const gridRef = useRef<HTMLTableElement>(null)
+  const s = props.session
+  const [date, setDate] = useState(s?.date ?? localToday())
+  const [minutes, setMinutes] = useState(s?.durationS != null ? String(Math.round(s.durationS / 60)) : '')
+  const [effort, setEffort] = useState(s?.effort != null ? String(s.effort) : '')
+  const [notes, setNotes] = useState(s?.notes ?? '')
+  const [rows, setRows] = useState(props.initialRows)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [picking, setPicking] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const labels = useMemo(() => orderLabels(rows), [rows])
+  const domId = (cell: string): string => `${baseId}-${cell}`
+
+  // Focus moves after React has drawn the set it points at; every caller also changes state.
+  // A new session starts in its first cell, ready to type.
+  const pendingFocus = useRef<string | undefined>(
+    s || !props.initialRows[0]?.sets[0] ? undefined : cellId(props.initialRows[0].sets[0].key, 'reps')
+  )
+  const setFocusCell = (cell: string): void => {
+    pendingFocus.current = cell
+  }
+  useEffect(() => {
+    const cell = pendingFocus.current
+    if (!cell) return
+    pendingFocus.current = undefined
+    const input = document.getElementById(domId(cell))
+    if (input instanceof HTMLInputElement) {
+      input.focus()
+      input.select()
+    }
+  })
+
+  const updateSet = (rowKey: string, setKey: string, patch: Partial<GridSet>): void => {
+    setRows((all) =>
+      all.map((row) =>
+        row.key !== rowKey
+          ? row
+          : { ...row, sets: row.sets.map((set) => (set.key === setKey ? { ...set, ...patch } : set)) }
+      )
+    )
+    if ('reps' in patch || 'load' in patch || 'rpe' in patch) {
+      const column = Object.keys(patch)[0] as Column
+      setErrors(({ [cellId(setKey, column)]: _gone, ...rest }) => rest)
+    }
+  }
+
+  const addSet = (rowKey: string, afterKey?: string): void => {
+    const row = rows.find((r) => r.key === rowKey)
+    if (!row) return
+    const index = afterKey ? row.sets.findIndex((set) => set.key === afterKey) : row.sets.length - 1
+    const added = nextSet(row.sets[index])
+    setRows((all) =>
+      all.map((r) =>
+        r.key === rowKey
+          ? { ...r, sets: [...r.sets.slice(0, index + 1), added, ...r.sets.slice(index + 1)] }
+          : r
+      )
+    )
+    setFocusCell(cellId(added.key, 'reps'))
+  }
+
+  const removeSet = (rowKey: string, setKey: string): void => {
+    const cells = gridCells()
+    const current = cells.findIndex((cell) => cell.id === domId(cellId(setKey, 'reps')))
+    setRows((all) =>
+      all.flatMap((row) => {
+        if (row.key !== rowKey) return [row]
+        const sets = row.sets.filter((set) => set.key !== setKey)
+        return sets.length > 0 ? [{ ...row, sets }] : []
+      })
+    )
+    // Keep the keyboard where it was: on the set that takes the removed one's place.
+    const next = cells.slice(current + 3).find((cell) => !cell.id.includes(setKey)) ?? cells[current - 3]
+    if (next) setFocusCell(next.id.slice(baseId.length + 1))
+  }
+
+  const gridCells = (): HTMLInputElement[] =>
+    Array.from(gridRef.current?.querySelectorAll<HTMLInputElement>('input[data-cell]') ?? [])
+
+  function onCellKey(
+    event: KeyboardEvent<HTMLInputElement>,
+    row: GridRow,
+    set: GridSet,
+    column: Column
+  ): void {
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault()
+      const last = row.sets[row.sets.length - 1]?.key === set.key
+      if (column === 'rpe' && last) {
+        addSet(row.key, set.key)
+        return
+      }
+      const cells = gridCells()
+      cells[cells.indexOf(event.currentTarget) + 1]?.focus()
+    } else if (event.altKey && event.key.toLowerCase() === 'w') {
+      event.preventDefault()
+      updateSet(row.key, set.key, { warmup: !set.warmup })
+    } else if (event.altKey && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault()
+      removeSet(row.key, set.key)
+    }
+  }
+
+  async function submit(): Promise<void> {
+    const read = gridToSets(rows, units.mass)
+    const fieldErrors: Record<string, string> = { ...read.errors }
+    const durationMin = minutes.trim() === '' ? null : Number(minutes.replace(',', '.'))
+    if (durationMin !== null && !(durationMin >= 0 && durationMin <= 720)) {
+      fieldErrors.durationS = 'Minutes from 0 to 720'
+    }
+    const effortValue = effort.trim() === '' ? null : Number(effort)
+    if (effortValue !== null && !(Number.isInteger(effortValue) && effortValue >= 1 && effortValue <= 10)) {
+      fieldErrors.effort = 'A whole number from 1 to 10'
+    }
+    if (!date) fieldErrors.date = 'Enter the date'
+    if (Object.keys(fieldErrors).length === 0 && read.sets.length === 0) {
+      fieldErrors.form = 'Enter at least one set, or add an exercise.'
+    }
+    setErrors(fieldErrors)
+    if (Object.keys(fieldErrors).length > 0) {
+      const firstCell = Object.keys(read.errors)[0]
+      if (firstCell) setFocusCell(firstCell)
+      return
+    }
+    try {
+      const saved = await save.mutateAsync({
+        id: s?.id ?? null,
+        clientId: props.clientId,
+        date,
+        workoutId: props.workoutId,
+        durationS: durationMin === null ? null : Math.round(durationMin * 60),
+        effort: effortValue,
+        notes: notes.trim(),
+        sets: read.sets
+      })
+      notify(`Saved the session of ${formatDate(saved.date)}.`)
+      props.onSaved(saved)
+    } catch (error) {
+      const field = error instanceof ApiError ? error.field : undefined
+      const cell = cellOfField(field, read.keys)
+      const key = cell ?? (field && ['date', 'durationS', 'effort', 'notes'].includes(field) ? field : 'form')
+      setErrors({ [key]: errorMessage(error) })
+      if (cell) setFocusCell(cell)
+    }
+  }
+
+  const onFormKey = (event: KeyboardEvent<HTMLElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void submit()
+    }
+  }
+
+  const errorCount = Object.keys(errors).length
+
+  return (
+    <section className="card session-editor" aria-labelledby={`${baseId}-title`} onKeyDown={onFormKey}>
+      <div className="card-header">
+        <h2 id={`${baseId}-title`}>
+          {s ? `Session of ${formatDate(s.date)}` : 'Log session'}
+          <span className="muted session-source"> · {props.title}</span>
+        </h2>
+      </div>
+      <div className="session-fields">
+        <Field label="Date" error={errors.date}>
+          <input type="date" value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+        <Field label="Duration (min)" error={errors.durationS}>
+          <input inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        </Field>
+        <Field label="Effort (1–10)" error={errors.effort}>
+          <input inputMode="numeric" value={effort} onChange={(e) => setEffort(e.target.value)} />
+        </Field>
+      </div>
+
+      {rows.length === 0 ? (
+        <div className="empty log-empty">
+          <p>No exercises yet. Add the first one and enter its sets.</p>
+        </div>
+      ) : (
+        <div className="log-grid-wrap">
+          <table className="log-grid" ref={gridRef} aria-label={`Sets of ${props.clientName}’s session`}>
+            <colgroup>
+              <col className="col-set" />
+              <col className="col-num" />
+              <col className="col-num" />
+              <col className="col-rpe" />
+              <col className="col-warmup" />
+              <col className="col-actions" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Set</th>
+                <th scope="col">Reps</th>
+                <th scope="col">Load ({units.mass})</th>
+                <th scope="col">RPE</th>
+                <th scope="col">Warm-up</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            {rows.map((row, r) => (
+              <tbody key={row.key} aria-label={`${labels[r]} ${row.exerciseName}`}>
+                <tr className="log-exercise">
+                  <th scope="rowgroup" colSpan={6}>
+                    <span className="order-label">{labels[r]}</span>
+                    <span className="log-exercise-name">{row.exerciseName}</span>
+                    {row.target && <span className="log-target">Target {row.target}</span>}
+                    <span className="spacer" />
+                    <button
+                      type="button"
+                      className="link"
+                      tabIndex={-1}
+                      onClick={() => addSet(row.key)}
+                      aria-label={`Add a set of ${row.exerciseName}`}
+                    >
+                      + Set
+                    </button>
+                  </th>
+                </tr>
+                {row.sets.map((set, i) => {
+                  const name = `${row.exerciseName} set ${i + 1}`
+                  const labelFor: Record<Column, string> = {
+                    reps: `${row.hold ? 'Hold (s)' : 'Reps'}, ${name}`,
+                    load: `Load (${units.mass}), ${name}`,
+                    rpe: `RPE, ${name}`
+                  }
+                  return (
+                    <tr key={set.key} className={set.warmup ? 'warmup' : undefined}>
+                      <td className="set-number">{set.warmup ? `W${i + 1}` : i + 1}</td>
+                      {columns.map((column) => {
+                        const cell = cellId(set.key, column)
+                        const error = errors[cell]
+                        return (
+                          <td key={column}>
+                            <input
+                              id={domId(cell)}
+                              data-cell={column}
+                              className="log-cell"
+                              inputMode="decimal"
+                              autoComplete="off"
+                              aria-label={labelFor[column]}
+                              aria-invalid={error ? true : undefined}
+                              aria-describedby={error ? `${domId(cell)}-error` : undefined}
+                              placeholder={column === 'reps' && row.hold ? 's' : undefined}
+                              value={set[column]}
+                              onChange={(e) => updateSet(row.key, set.key, { [column]: e.target.value })}
+                              onKeyDown={(e) => onCellKey(e, row, set, column)}
+                            />
+                            {error && (
+                              <small id={`${domId(cell)}-error`} className="cell-error">
+                                {error}
+                              </small>
+                            )}
+                          </td>
+                        )
+                      })}
+                      <td>
+                        <input
+                          type="checkbox"
+                          tabIndex={-1}
+                          aria-label={`Warm-up, ${name}`}
+                          checked={set.warmup}
+                          onChange={(e) => updateSet(row.key, set.key, { warmup: e.target.checked })}
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link danger"
+                          tabIndex={-1}
+                          aria-label={`Remove ${name}`}
+                          onClick={() => removeSet(row.key, set.key)}
+                        >
+                          ✕
+                        </button>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            ))}
+          </table>
+        </div>
+      )}
+      <p className="muted log-help">
+        Tab moves reps → load → RPE → next set. Enter moves on; Enter in the last RPE of an exercise adds a
+        set like it. Alt+W marks a warm-up, Alt+Delete removes a set, Ctrl+Enter saves.
+      </p>
+      <div>
+        <button type="button" onClick={() => setPicking(true)}>
+          + Add exercise
+        </button>
+      </div>
+      <Field label="Notes" error={errors.notes} wide>
+        <textarea value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="How it went" />
+      </Field>
+      {errors.form && (
+        <div className="notice error" role="alert">
+          {errors.form}
+        </div>
+      )}
+      {!errors.form && errorCount > 0 && (
+        <div className="notice error" role="alert">
+          {errorCount === 1 ? 'One entry needs fixing' : `${errorCount} entries need fixing`} before saving.
+        </div>
+      )}
+      <div className="form-actions">
+        {s && (
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            Delete session…
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" onClick={props.onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={save.isPending} onClick={() => void submit()}>
+          Save session
+        </button>
+      </div>
+      {picking && (
+        <ExercisePicker
+          title="Add exercise to the session"
+          onClose={() => setPicking(false)}
+          onPick={(exercise) => {
+            const row = blankRow(exercise)
+            setRows((all) => [...all, row])
+            setPicking(false)
+            setFocusCell(cellId(row.sets[0]?.key ?? '', 'reps'))
+          }}
+        />
+      )}
+      {confirmDelete && s && (
+        <ConfirmDialog
+          title="Delete this session?"
+          danger
+          busy={remove.isPending}
+          confirmLabel="Delete session"
+          message={
+            <p style={{ margin: 0 }}>
+              The session of {formatDate(s.date)} and its {s.sets.length} sets are removed for good.
+            </p>
+          }
+          onClose={() => setConfirmDelete(false)}
+          onConfirm={() =>
+            remove.mutate(
+              { id: s.id },
+              {
+                onSuccess: () => {
+                  setConfirmDelete(false)
+                  notify(`Deleted the session of ${formatDate(s.date)}.`)
+                  props.onClose()
+                },
+                onError: (error) => notify(errorMessage(error), { kind: 'error' })
+              }
+            )
+          }
+        />
+      )}
+    </section>
+  )
+}

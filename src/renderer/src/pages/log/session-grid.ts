@@ -1,0 +1,242 @@
+import type { Prescription } from '@shared/contract'
+import type { Session, SetInput } from '@shared/schemas/logs'
+import { describeLoad, percentLoad } from '@shared/training/loads'
+import { kgTo, toKg, type MassUnit } from '@shared/units'
+
+/**
+ * The session editor's grid as plain data: rows of exercises, each with its sets as the text the
+ * trainer typed. Kept free of React so prefilling, copying a set and reading the grid back into
+ * the contract's sets are tested on their own.
+ */
+
+/** One set as typed: strings, so a half-typed "62," is kept until the trainer moves on. */
+export interface GridSet {
+  key: string
+  reps: string
+  load: string
+  rpe: string
+  warmup: boolean
+}
+
+/** One exercise of the session with its sets. */
+export interface GridRow {
+  key: string
+  exerciseId: number
+  exerciseName: string
+  prescriptionId: number | null
+  /** Kept for the A1/A2 labels: adjacent rows sharing a group form a superset. */
+  supersetGroup: string | null
+  /** What was prescribed, e.g. "3 × 6–8 · 70 % 1RM (70 kg)"; empty for an added exercise. */
+  target: string
+  /** Done for time: the reps column holds seconds. */
+  hold: boolean
+  sets: GridSet[]
+}
+
+/** What prefilling needs to turn a prescription into numbers in the trainer's unit. */
+export interface PrefillContext {
+  unit: MassUnit
+  /** Plate step in the trainer's unit; %1RM loads round to it. */
+  plateStep: number
+  /** The client's 1RM (or training max) in kg, by exercise id. */
+  maxes: ReadonlyMap<number, number>
+}
+
+let counter = 0
+/** A key unique within this window, for React lists and focus targets. */
+export function newKey(prefix = 'k'): string {
+  counter += 1
+  return `${prefix}${counter}`
+}
+
+const trim = (value: number): string => String(Number(value.toFixed(2)))
+
+function range(min: number | null, max: number | null, suffix = ''): string {
+  if (min === null && max === null) return ''
+  if (min === null || max === null || min === max) return `${min ?? max}${suffix}`
+  return `${min}–${max}${suffix}`
+}
+
+/** The load a prescription means in the trainer's unit, when it comes to a number. */
+export function targetLoad(p: Prescription, ctx: PrefillContext): number | undefined {
+  if (p.load.kind === 'kg') return Number(kgTo(ctx.unit, p.load.value).toFixed(2))
+  if (p.load.kind === 'percent1rm') {
+    const max = ctx.maxes.get(p.exerciseId)
+    return max === undefined ? undefined : percentLoad(p.load.value, max, ctx.unit, ctx.plateStep)
+  }
+  return undefined
+}
+
+/** "3 × 6–8 · 70 % 1RM (70 kg)", "2 × 30–45 s per side · Bodyweight": the target as written on a sheet. */
+export function describeTarget(p: Prescription, ctx: PrefillContext): string {
+  const hold = p.repsMin === null && p.repsMax === null
+  const work = hold ? range(p.holdMinS, p.holdMaxS, ' s') : range(p.repsMin, p.repsMax)
+  const head = `${range(p.setsMin, p.setsMax)} × ${work}${p.perSide ? ' per side' : ''}`
+  if (p.load.kind === 'none') return head
+  return `${head} · ${describeLoad(p.load, ctx.unit, p.load.kind === 'percent1rm' ? targetLoad(p, ctx) : undefined)}`
+}
+
+/**
+ * A workout's prescriptions as the grid starts: each exercise in order with the prescribed
+ * number of sets (the top of the range), the top of the rep range (or the longest hold) and the
+ * target load. An RPE, bodyweight or band target is shown, not typed in: it is not a weight.
+ */
+export function prefillRows(prescriptions: readonly Prescription[], ctx: PrefillContext): GridRow[] {
+  return prescriptions.map((p) => {
+    const hold = p.repsMin === null && p.repsMax === null
+    const reps = hold ? (p.holdMaxS ?? p.holdMinS) : (p.repsMax ?? p.repsMin)
+    const load = targetLoad(p, ctx)
+    const rowKey = newKey('r')
+    return {
+      key: rowKey,
+      exerciseId: p.exerciseId,
+      exerciseName: p.exerciseName,
+      prescriptionId: p.id,
+      supersetGroup: p.supersetGroup,
+      target: describeTarget(p, ctx),
+      hold,
+      sets: Array.from({ length: p.setsMax }, () => ({
+        key: newKey('s'),
+        reps: reps === null ? '' : String(reps),
+        load: load === undefined ? '' : trim(load),
+        rpe: '',
+        warmup: false
+      }))
+    }
+  })
+}
+
+/** An exercise added to the session by hand: one empty set to start from. */
+export function blankRow(exercise: { id: number; name: string }): GridRow {
+  return {
+    key: newKey('r'),
+    exerciseId: exercise.id,
+    exerciseName: exercise.name,
+    prescriptionId: null,
+    supersetGroup: null,
+    target: '',
+    hold: false,
+    sets: [emptySet()]
+  }
+}
+
+export function emptySet(): GridSet {
+  return { key: newKey('s'), reps: '', load: '', rpe: '', warmup: false }
+}
+
+/** The next set starts as a copy of the last one: most sets repeat it. Work, not warm-up. */
+export function nextSet(last: GridSet | undefined): GridSet {
+  return last ? { ...last, key: newKey('s'), warmup: false } : emptySet()
+}
+
+/**
+ * A stored session back in the grid: consecutive sets of the same exercise (and prescription)
+ * form a row, and a row still in the workout gets its target back.
+ */
+export function sessionRows(
+  session: Session,
+  prescriptions: readonly Prescription[],
+  ctx: PrefillContext
+): GridRow[] {
+  const byId = new Map(prescriptions.map((p) => [p.id, p]))
+  const rows: GridRow[] = []
+  for (const set of session.sets) {
+    let row = rows[rows.length - 1]
+    if (!row || row.exerciseId !== set.exerciseId || row.prescriptionId !== set.prescriptionId) {
+      const p = set.prescriptionId === null ? undefined : byId.get(set.prescriptionId)
+      row = {
+        key: newKey('r'),
+        exerciseId: set.exerciseId,
+        exerciseName: set.exerciseName,
+        prescriptionId: set.prescriptionId,
+        supersetGroup: p?.supersetGroup ?? null,
+        target: p ? describeTarget(p, ctx) : '',
+        hold: set.holdS !== null,
+        sets: []
+      }
+      rows.push(row)
+    }
+    row.sets.push({
+      key: newKey('s'),
+      reps: String(set.holdS ?? set.reps ?? ''),
+      load: set.loadKg === null ? '' : trim(kgTo(ctx.unit, set.loadKg)),
+      rpe: set.rpe === null ? '' : trim(set.rpe),
+      warmup: set.warmup
+    })
+  }
+  return rows
+}
+
+/** Reads a typed number, allowing a decimal comma; undefined when it is not one. */
+export function readNumber(text: string): number | undefined {
+  const normalized = text.trim().replace(',', '.')
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(normalized)) return undefined
+  return Number(normalized)
+}
+
+/** Where an error sits in the grid: the set's key and the column. */
+export const cellId = (setKey: string, column: 'reps' | 'load' | 'rpe'): string => `${setKey}.${column}`
+
+/**
+ * The grid as the contract's sets, in the trainer's order, loads converted to kg. A set left
+ * completely empty is dropped; anything unreadable is reported on its cell and nothing is sent.
+ */
+export function gridToSets(
+  rows: readonly GridRow[],
+  unit: MassUnit
+): { sets: SetInput[]; keys: string[]; errors: Record<string, string> } {
+  const sets: SetInput[] = []
+  const keys: string[] = []
+  const errors: Record<string, string> = {}
+  for (const row of rows) {
+    for (const set of row.sets) {
+      if (set.reps.trim() === '' && set.load.trim() === '' && set.rpe.trim() === '') continue
+      const reps = readNumber(set.reps)
+      if (set.reps.trim() === '') {
+        errors[cellId(set.key, 'reps')] = row.hold ? 'Enter the seconds held' : 'Enter the reps done'
+      } else if (reps === undefined || !Number.isInteger(reps) || reps > (row.hold ? 3600 : 1000)) {
+        errors[cellId(set.key, 'reps')] = row.hold ? 'Seconds as a whole number' : 'Reps as a whole number'
+      }
+      const load = set.load.trim() === '' ? null : readNumber(set.load)
+      if (load === undefined || (load !== null && toKg(unit, load) > 1000)) {
+        errors[cellId(set.key, 'load')] = `Load as a number in ${unit}`
+      }
+      const rpe = set.rpe.trim() === '' ? null : readNumber(set.rpe)
+      if (rpe === undefined || (rpe !== null && (rpe < 1 || rpe > 10))) {
+        errors[cellId(set.key, 'rpe')] = 'RPE is 1 to 10'
+      }
+      if (reps === undefined || load === undefined || rpe === undefined) continue
+      keys.push(set.key)
+      sets.push({
+        exerciseId: row.exerciseId,
+        prescriptionId: row.prescriptionId,
+        reps: row.hold ? null : reps,
+        holdS: row.hold ? reps : null,
+        loadKg: load === null ? null : Number(toKg(unit, load).toFixed(3)),
+        rpe,
+        warmup: set.warmup
+      })
+    }
+  }
+  const failed = Object.keys(errors).length > 0
+  return { sets: failed ? [] : sets, keys: failed ? [] : keys, errors }
+}
+
+const serverColumns: Record<string, 'reps' | 'load' | 'rpe'> = {
+  reps: 'reps',
+  holdS: 'reps',
+  loadKg: 'load',
+  rpe: 'rpe'
+}
+
+/**
+ * The cell a store error such as "sets.3.rpe" points at, given the set keys gridToSets sent;
+ * undefined when the error is about the session rather than one cell.
+ */
+export function cellOfField(field: string | undefined, keys: readonly string[]): string | undefined {
+  const match = /^sets\.(\d+)\.(\w+)$/.exec(field ?? '')
+  if (!match) return undefined
+  const key = keys[Number(match[1])]
+  const column = serverColumns[match[2] as string]
+  return key && column ? cellId(key, column) : undefined
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import { prescriptionSchema } from '../schemas/program-views'
+
+const id = z.number().int().positive()
+const date = z.iso.date()
+const byClient = z.object({ clientId: id })
+const category = z.enum(['lower', 'upper', 'core', 'full'])
+
+/** A point of an exercise's estimated-1RM line: the best of one session. */
+const e1rmPointSchema = z.object({ date, kg: z.number(), sessionId: id, record: z.boolean() })
+
+/** Weekly stacked values: one row per week (its first day), a value in kg per group in `keys`. */
+const stackedWeeksSchema = z.object({
+  keys: z.array(z.string()),
+  rows: z.array(z.object({ week: date, values: z.record(z.string(), z.number()) }))
+})
+
+const recordMark = <T extends z.ZodType>(value: T) => z.object({ value, date, sessionId: id })
+
+export const exerciseRecordsSchema = z.object({
+  exerciseId: id,
+  exerciseName: z.string(),
+  heaviest: recordMark(z.number()).nullable(),
+  bestE1rm: recordMark(z.number()).nullable(),
+  mostReps: recordMark(z.object({ reps: z.number().int(), kg: z.number().nullable() })).nullable()
+})
+
+export const suggestionSchema = z.object({
+  prescriptionId: id,
+  exerciseId: id,
+  exerciseName: z.string(),
+  workoutName: z.string(),
+  kind: z.enum(['increase', 'reduce']),
+  currentKg: z.number(),
+  loadKg: z.number(),
+  basedOnSessionId: id,
+  basedOnDate: date,
+  reason: z.string()
+})
+
+export const progressChartsSchema = z.object({
+  /** The range the charts cover: `from` is the first data (or the asked date), `to` the asked date or today. */
+  from: date,
+  to: date,
+  /** Weeks each point of the weekly series covers: 1, or more for long ranges (values are then per-week averages; adherence is summed). */
+  weeksPerPoint: z.number().int().positive(),
+  /** Per exercise with a qualifying set in the range, most-logged first; at most ~300 points each. */
+  e1rm: z.array(
+    z.object({
+      exerciseId: id,
+      exerciseName: z.string(),
+      category,
+      sessions: z.number().int(),
+      points: z.array(e1rmPointSchema)
+    })
+  ),
+  /** All-time records (as `progress.records`), so the tab needs one call. */
+  records: z.array(exerciseRecordsSchema),
+  recordSessionIds: z.array(id),
+  volumeByCategory: stackedWeeksSchema,
+  volumeByMuscle: stackedWeeksSchema,
+  bodyWeight: z.array(z.object({ date, kg: z.number() })),
+  /** Per week: all running distance, and the easy runs' distance and time (pace = time / distance). */
+  running: z.array(
+    z.object({ week: date, distanceM: z.number(), easyDistanceM: z.number(), easyDurationS: z.number() })
+  ),
+  adherence: z.object({
+    weeks: z.array(z.object({ week: date, planned: z.number().int(), done: z.number().int() })),
+    /** Done (at most the planned ones) over planned in the range; null without a week plan. */
+    rate: z.number().nullable(),
+    plannedPerWeek: z.number().int()
+  })
+})
+
+const rangeSchema = byClient
+  .extend({
+    /** First day shown; null for all history. */
+    from: date.nullable().default(null),
+    /** Last day shown; null for today. */
+    to: date.nullable().default(null)
+  })
+  .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    message: 'The start must be on or before the end',
+    path: ['to']
+  })
+
+/** Charts, records, estimated maxes and progression suggestions from a client's logs. */
+export const progressOperations = {
+  /** Every Progress chart's series for a date range, aggregated and downsampled in the store. */
+  'progress.charts': { input: rangeSchema, output: progressChartsSchema },
+  /** All-time personal records per exercise, and the sessions that set them (e.g. to mark them in the log). */
+  'progress.records': {
+    input: byClient,
+    output: z.object({ records: z.array(exerciseRecordsSchema), recordSessionIds: z.array(id) })
+  },
+  /**
+   * The estimated 1RM per exercise the builder can load %1RM prescriptions from when no 1RM was
+   * entered: the best of the last 90 days, else the latest known (see `date`).
+   */
+  'maxes.estimated': {
+    input: byClient,
+    output: z.array(z.object({ exerciseId: id, kg: z.number(), date }))
+  },
+  /** Load suggestions for the client's active program, from each prescription's latest sessions. */
+  'suggestions.list': { input: byClient, output: z.array(suggestionSchema) },
+  /** Sets the prescription's load to this many kg: the only way a suggestion changes a load. */
+  'suggestions.accept': {
+    input: byClient.extend({
+      prescriptionId: id,
+      loadKg: z.number().positive('Enter a load above zero').max(1000, 'At most 1000 kg')
+    }),
+    output: prescriptionSchema
+  },
+  /** Hides the suggestion until a newer session of the prescription is logged. */
+  'suggestions.dismiss': {
+    input: byClient.extend({ prescriptionId: id }),
+    output: z.object({ dismissed: z.literal(true) })
+  }
+} as const
+
+export type ProgressCharts = z.output<typeof progressChartsSchema>
+export type ExerciseRecordsView = z.output<typeof exerciseRecordsSchema>
+export type SuggestionView = z.output<typeof suggestionSchema>
