@@ -9,6 +9,7 @@ const dir = join(root, 'renderer')
 mkdirSync(join(dir, 'assets'), { recursive: true })
 writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Spotter</title>')
 writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
+writeFileSync(join(dir, 'assets', 'pdf.worker.mjs'), 'export {}')
 writeFileSync(join(root, 'secret.db'), 'private')
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
@@ -17,6 +18,7 @@ describe('static files of browser mode', () => {
     expect(readStaticFile(dir, '/?token=abc')?.contentType).toBe('text/html; charset=utf-8')
     expect(readStaticFile(dir, '/clients/12')?.body.toString()).toContain('<title>Spotter')
     expect(readStaticFile(dir, '/assets/app.js')?.contentType).toBe('text/javascript; charset=utf-8')
+    expect(readStaticFile(dir, '/assets/pdf.worker.mjs')?.contentType).toBe('text/javascript; charset=utf-8')
   })
 
   it('never serves a file outside the renderer folder', () => {
