@@ -28,6 +28,22 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `docs/screenshots/builder-${theme}.png` })
     await page.setViewportSize({ width: 1280, height: 800 })
 
+    await page.getByRole('button', { name: 'Print handout…' }).click()
+    const handout = page.getByRole('dialog', { name: 'Print handout' })
+    await handout.getByRole('button', { name: 'Preview' }).click()
+    await expect(handout.getByRole('img', { name: /^Handout page 1 of/ })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/handout-dialog-${theme}.png` })
+    await handout.getByRole('button', { name: 'Close' }).click()
+
+    await page.getByRole('link', { name: 'Log', exact: true }).click()
+    await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/log-${theme}.png` })
+    await page.getByRole('link', { name: 'Progress', exact: true }).click()
+    await expect(page.locator('.recharts-surface').first()).toBeVisible()
+    await page.setViewportSize({ width: 1280, height: 1600 })
+    await page.screenshot({ path: `docs/screenshots/progress-${theme}.png` })
+    await page.setViewportSize({ width: 1280, height: 800 })
+
     await page.getByRole('link', { name: 'Exercise library' }).click()
     await expect(page.getByRole('heading', { name: 'Exercise library' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/library-${theme}.png` })

@@ -176,6 +176,7 @@ export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: M
       <YAxis
         domain={['auto', 'auto']}
         width={64}
+        allowDecimals={false}
         tickFormatter={(v: number) => `${Math.round(v)}`}
         unit={` ${unit}`}
         {...t.axis}
