@@ -23,7 +23,14 @@ const sections: Array<{ label: string; route: Route; icon: IconName }> = [
 function Page(props: { route: Route }): ReactNode {
   switch (props.route.page) {
     case 'client':
-      return <ClientPage id={props.route.id} tab={props.route.tab} programId={props.route.programId} />
+      return (
+        <ClientPage
+          id={props.route.id}
+          tab={props.route.tab}
+          programId={props.route.programId}
+          sessionId={props.route.sessionId}
+        />
+      )
     case 'library':
       return <LibraryPage />
     case 'exercise':

@@ -8,6 +8,7 @@ describe('routes', () => {
       { page: 'client', id: 4 },
       { page: 'client', id: 4, tab: 'programs' },
       { page: 'client', id: 4, tab: 'log' },
+      { page: 'client', id: 4, tab: 'log', sessionId: 31 },
       { page: 'client', id: 4, tab: 'progress' },
       { page: 'client', id: 4, tab: 'programs', programId: 9 },
       { page: 'library' },

@@ -6,7 +6,7 @@ const clientTabs: readonly string[] = ['programs', 'log', 'progress']
 /** Screens addressed by the URL hash, so reload and back/forward keep the trainer's place. */
 export type Route =
   | { page: 'clients' }
-  | { page: 'client'; id: number; tab?: ClientTab; programId?: number }
+  | { page: 'client'; id: number; tab?: ClientTab; programId?: number; sessionId?: number }
   | { page: 'library' }
   | { page: 'exercise'; id: number }
   | { page: 'templates' }
@@ -22,6 +22,8 @@ export function parseRoute(hash: string): Route {
   const programId = parts[2] === 'programs' ? number(parts[3]) : undefined
   if (parts[0] === 'clients' && id) {
     if (programId) return { page: 'client', id, tab: 'programs', programId }
+    const sessionId = parts[2] === 'log' && parts[3] === 'sessions' ? number(parts[4]) : undefined
+    if (sessionId) return { page: 'client', id, tab: 'log', sessionId }
     const tab = parts[2]
     return tab && clientTabs.includes(tab)
       ? { page: 'client', id, tab: tab as ClientTab }
@@ -37,6 +39,7 @@ export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'client':
       if (route.programId) return `#/clients/${route.id}/programs/${route.programId}`
+      if (route.sessionId) return `#/clients/${route.id}/log/sessions/${route.sessionId}`
       return route.tab ? `#/clients/${route.id}/${route.tab}` : `#/clients/${route.id}`
     case 'library':
       return '#/library'

@@ -114,7 +114,12 @@ function RunningCard(props: { client: Client }): ReactNode {
 }
 
 /** One client: who they are, what they run, what hurts; and the actions on their record. */
-export function ClientPage(props: { id: number; tab?: ClientTab; programId?: number }): ReactNode {
+export function ClientPage(props: {
+  id: number
+  tab?: ClientTab
+  programId?: number
+  sessionId?: number
+}): ReactNode {
   const client = useOperation('clients.get', { id: props.id })
   const archive = useWrite('clients.archive')
   const restore = useWrite('clients.restore')
@@ -186,7 +191,14 @@ export function ClientPage(props: { id: number; tab?: ClientTab; programId?: num
       {props.tab === 'programs' && (
         <ClientPrograms clientId={c.id} clientName={c.name} programId={props.programId} />
       )}
-      {props.tab === 'log' && <ClientLog clientId={c.id} clientName={c.name} />}
+      {props.tab === 'log' && (
+        <ClientLog
+          key={props.sessionId ?? 'list'}
+          clientId={c.id}
+          clientName={c.name}
+          openSessionId={props.sessionId}
+        />
+      )}
       {props.tab === 'progress' && <ClientProgress clientId={c.id} clientName={c.name} />}
       {props.tab === undefined && (
         <div className="cards">

@@ -124,6 +124,8 @@ function StartDialog(props: {
 function SessionsCard(props: {
   clientName: string
   sessions: readonly SessionSummary[]
+  /** Sessions that set a personal record that still stands. */
+  recordSessionIds: ReadonlySet<number>
   isLoading: boolean
   error: Error | null
   onStart: (mode: 'session' | 'paper') => void
@@ -182,6 +184,11 @@ function SessionsCard(props: {
                     >
                       {formatDate(s.date)}
                     </button>
+                    {props.recordSessionIds.has(s.id) && (
+                      <span className="badge ok record-mark" title="Set a personal record">
+                        PR
+                      </span>
+                    )}
                   </td>
                   <td>{s.workoutName ?? <span className="muted">Blank session</span>}</td>
                   <td>
@@ -205,9 +212,18 @@ function SessionsCard(props: {
  * paper sheet), runs and body measurements. Logging a session takes the tab over so the grid
  * has room; saving or cancelling comes back to the lists.
  */
-export function ClientLog(props: { clientId: number; clientName: string }): ReactNode {
+export function ClientLog(props: {
+  clientId: number
+  clientName: string
+  openSessionId?: number
+}): ReactNode {
   const sessions = useOperation('sessions.list', { clientId: props.clientId })
-  const [view, setView] = useState<View>({ kind: 'list' })
+  const records = useOperation('progress.records', { clientId: props.clientId })
+  const [view, setView] = useState<View>(() =>
+    props.openSessionId
+      ? { kind: 'session', sessionId: props.openSessionId, programId: null, workoutId: null }
+      : { kind: 'list' }
+  )
   const [starting, setStarting] = useState<'session' | 'paper'>()
   const [justSaved, setJustSaved] = useState<{ date: string; prescriptionIds: number[] }>()
   const back = (): void => setView({ kind: 'list' })
@@ -277,6 +293,7 @@ export function ClientLog(props: { clientId: number; clientName: string }): Reac
       <SessionsCard
         clientName={props.clientName}
         sessions={sessions.data ?? EMPTY}
+        recordSessionIds={new Set(records.data?.recordSessionIds ?? [])}
         isLoading={sessions.isLoading}
         error={sessions.error}
         onStart={setStarting}

@@ -11,7 +11,7 @@ type Records = Output<'progress.records'>['records']
  * session so the log can open it.
  */
 export function sessionHref(clientId: number, sessionId: number): string {
-  return `${hrefFor({ page: 'client', id: clientId, tab: 'log' })}/sessions/${sessionId}`
+  return hrefFor({ page: 'client', id: clientId, tab: 'log', sessionId })
 }
 
 function Mark(props: {
