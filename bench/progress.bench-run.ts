@@ -82,7 +82,7 @@ it('progress charts of a five-year client in a 1,000,000-set practice', () => {
     },
     {
       name: 'its set aggregation alone (one SQL pass) vs raw sets',
-      appMs: medianMs(() => store.sessionBests(db, clientId), 21, 10),
+      appMs: medianMs(() => store.sessionBestRows(db, clientId), 21, 10),
       baselineMs: medianMs(() => rawSets.all(clientId), 21, 10)
     },
     {

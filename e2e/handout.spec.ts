@@ -29,13 +29,20 @@ test('a trainer prints a demo client’s program with every option on', async ({
   const dialog = page.getByRole('dialog', { name: 'Print handout' })
   await dialog.getByLabel('Log sheets for').check()
   await dialog.getByLabel('Weeks of log sheets').fill('12')
-  for (const option of ['Exercise instruction pages', 'The week plan, when the client has one', 'A page of training guidance']) {
+  for (const option of [
+    'Exercise instruction pages',
+    'The week plan, when the client has one',
+    'A page of training guidance'
+  ]) {
     await expect(dialog.getByLabel(option)).toBeChecked()
   }
   await dialog.getByRole('button', { name: 'Preview' }).click()
   await expect(dialog.getByRole('img', { name: /^Handout page 1 of \d+$/ })).toBeVisible()
 
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save PDF…' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save PDF…' }).click()
+  ])
   expect(download.suggestedFilename()).toMatch(/ – .+\.pdf$/)
   const pages = await pdfText(await download.path())
   const all = pages.join('\n')

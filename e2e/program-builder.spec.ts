@@ -13,9 +13,10 @@ async function addClientWithKneeInjury(page: Page): Promise<void> {
   await expect(page.getByRole('listitem', { name: 'knee injury' })).toBeVisible()
 }
 
-const row = (page: Page, exercise: string) => page.getByRole('listitem', { name: new RegExp(`^[A-Z]\\d ${exercise}$`) })
+const row = (page: Page, exercise: string) =>
+  page.getByRole('listitem', { name: new RegExp(`^[A-Z]\\d ${exercise}$`) })
 const order = async (page: Page): Promise<string[]> =>
-  (await page.locator('.rx').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? '')))
+  await page.locator('.rx').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
 
 test('a trainer builds an injury-aware program from a runner template', async ({ page, spotter }) => {
   await page.goto(spotter.url)
@@ -44,19 +45,25 @@ test('a trainer builds an injury-aware program from a runner template', async ({
   await expect(squat.getByLabel('Load for Barbell back squat')).toHaveText('= 70 kg')
 
   // Move the lunge above the squat with the keyboard alone.
-  await row(page, 'Dumbbell forward lunge').getByRole('button', { name: 'Reorder Dumbbell forward lunge' }).focus()
+  await row(page, 'Dumbbell forward lunge')
+    .getByRole('button', { name: 'Reorder Dumbbell forward lunge' })
+    .focus()
   await page.keyboard.press('ArrowUp')
-  await expect.poll(() => order(page)).toEqual([
-    'A1 Dumbbell forward lunge',
-    'B1 Barbell back squat',
-    'C1 Dumbbell single-leg Romanian deadlift',
-    'D1 Barbell glute bridge',
-    'E1 Calf raise',
-    'F1 Side-lying leg lift'
-  ])
+  await expect
+    .poll(() => order(page))
+    .toEqual([
+      'A1 Dumbbell forward lunge',
+      'B1 Barbell back squat',
+      'C1 Dumbbell single-leg Romanian deadlift',
+      'D1 Barbell glute bridge',
+      'E1 Calf raise',
+      'F1 Side-lying leg lift'
+    ])
 
   // The squat loads the injured knee: swap it for a knee-friendly alternative, keeping the prescription.
-  await expect(squat.getByRole('note')).toContainText('Barbell back squat loads the knee, which has an active injury.')
+  await expect(squat.getByRole('note')).toContainText(
+    'Barbell back squat loads the knee, which has an active injury.'
+  )
   const alternative = squat.getByRole('note').getByRole('button').first()
   const alternativeName = (await alternative.textContent()) ?? ''
   await alternative.click()
@@ -71,23 +78,23 @@ test('a trainer builds an injury-aware program from a runner template', async ({
   await calfHandle.focus()
   for (const index of [3, 2, 1]) {
     await page.keyboard.press('ArrowUp')
-    await expect.poll(async () => (await order(page)).findIndex((label) => label.endsWith('Calf raise'))).toBe(index)
+    await expect
+      .poll(async () => (await order(page)).findIndex((label) => label.endsWith('Calf raise')))
+      .toBe(index)
     await expect(calfHandle).toBeFocused()
   }
-  await expect.poll(async () => (await order(page)).slice(0, 2)).toEqual(['A1 Dumbbell forward lunge', 'B1 Calf raise'])
+  await expect
+    .poll(async () => (await order(page)).slice(0, 2))
+    .toEqual(['A1 Dumbbell forward lunge', 'B1 Calf raise'])
   await page.getByRole('button', { name: 'Superset Calf raise with the exercise above' }).click()
-  await expect.poll(async () => (await order(page)).slice(0, 3)).toEqual([
-    'A1 Dumbbell forward lunge',
-    'A2 Calf raise',
-    `B1 ${alternativeName}`
-  ])
+  await expect
+    .poll(async () => (await order(page)).slice(0, 3))
+    .toEqual(['A1 Dumbbell forward lunge', 'A2 Calf raise', `B1 ${alternativeName}`])
 
   await page.reload()
-  await expect.poll(async () => (await order(page)).slice(0, 3)).toEqual([
-    'A1 Dumbbell forward lunge',
-    'A2 Calf raise',
-    `B1 ${alternativeName}`
-  ])
+  await expect
+    .poll(async () => (await order(page)).slice(0, 3))
+    .toEqual(['A1 Dumbbell forward lunge', 'A2 Calf raise', `B1 ${alternativeName}`])
   await expect(row(page, alternativeName).getByLabel(`Fewest sets of ${alternativeName}`)).toHaveValue('4')
 
   await page.getByRole('button', { name: 'Save as template' }).click()
@@ -96,7 +103,9 @@ test('a trainer builds an injury-aware program from a runner template', async ({
   await save.getByRole('button', { name: 'Save template' }).click()
   await page.getByRole('link', { name: 'Templates' }).click()
   await page.getByRole('link', { name: 'Zoë knee-friendly lower body' }).click()
-  await expect.poll(async () => (await order(page)).slice(0, 2)).toEqual(['A1 Dumbbell forward lunge', 'A2 Calf raise'])
+  await expect
+    .poll(async () => (await order(page)).slice(0, 2))
+    .toEqual(['A1 Dumbbell forward lunge', 'A2 Calf raise'])
 })
 
 test('removing an exercise can be undone', async ({ page, spotter }) => {

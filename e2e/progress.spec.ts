@@ -86,7 +86,11 @@ test('progress charts, records, and an accepted load suggestion', async ({ page,
   await expect(page.getByRole('figure', { name: 'Strength sessions' })).toBeVisible()
 
   // A record's date opens the session that set it, and the log marks that session.
-  await records.getByRole('row', { name: new RegExp(lift.exerciseName) }).getByRole('link').first().click()
+  await records
+    .getByRole('row', { name: new RegExp(lift.exerciseName) })
+    .getByRole('link')
+    .first()
+    .click()
   await expect(page.getByRole('button', { name: '← Back to the log' })).toBeVisible()
   await page.getByRole('button', { name: '← Back to the log' }).click()
   await expect(page.getByRole('table', { name: 'Sessions' }).getByText('PR').first()).toBeVisible()

@@ -62,6 +62,16 @@ describe('migration 0003: suggestion decisions', () => {
       plan(`SELECT s.id, l.exercise_id, max(l.load_kg) FROM sessions s JOIN set_logs l ON l.session_id = s.id
             WHERE s.client_id = 1 AND l.warmup = 0 GROUP BY s.id, l.exercise_id`)
     ).toMatch(/sessions_client_date[\s\S]*set_logs_session/)
+    // The Progress tab's one pass over the sets groups in index order: no sort of its thousands of rows.
+    const bests =
+      plan(`SELECT s.id, l.exercise_id, max(l.load_kg) FROM sessions s JOIN set_logs l ON l.session_id = s.id
+            WHERE s.client_id = 1 AND l.warmup = 0
+            GROUP BY s.date, s.id, l.exercise_id ORDER BY s.date, s.id, l.exercise_id`)
+    expect(bests).toMatch(/COVERING INDEX sessions_client_date[\s\S]*set_logs_session/)
+    expect(bests).not.toMatch(/TEMP B-TREE/)
+    expect(plan('SELECT id, date FROM sessions WHERE client_id = 1 ORDER BY date, id')).toMatch(
+      /^SEARCH sessions USING COVERING INDEX sessions_client_date \(client_id=\?\)$/
+    )
     expect(
       plan(
         "SELECT sum(distance_m) FROM run_logs WHERE client_id = 1 AND date BETWEEN '2020-01-01' AND '2026-01-01'"

@@ -7,42 +7,96 @@ import { statement } from './statements'
 
 /**
  * Reads behind the Progress tab, estimated maxes and progression suggestions. Years of sets are
- * reduced inside SQLite (per session, per week) so only a few thousand rows reach JavaScript.
- * Weeks are grouped with `date(date, <weekEndModifier>, '-6 days')`: the modifier moves a date to
- * the last day of its week (see `sqlWeekEndModifier`), six days back is the week's first day.
+ * reduced inside SQLite (per session and exercise, runs per week) so only a few thousand short
+ * rows reach JavaScript. Weeks are numbered from the first week charted: a date's week is
+ * `(its day number - the first week's day number) / 7`, in integers, the day numbers being
+ * `CAST(julianday(date) AS INTEGER)` (see `julianDayOffset`), cheaper per row than date().
  */
 
-/** Reps are packed above the load in centi-kg, so one max() finds the most reps and, among equals, the heaviest load. */
-const repsPack = 1_000_000
+/** julianday() of an ISO date, truncated, less this is the `dayNumber` of shared/training/lttb.ts. */
+export const julianDayOffset = 2_440_587
+
+/** Reps are packed above the load in kg, so one max() finds the most reps and, among equals, the heaviest load. */
+export const repsPack = 1_000_000
 
 /**
- * Each exercise's best in each of the client's sessions, oldest first: heaviest work load, best
- * Epley estimate (work sets of 1 to 12 reps, as in shared/training/e1rm.ts), most reps in a work
- * set with the heaviest load done for that many, and the volume (load × reps of work sets).
- * One pass over the client's sets feeds the e1RM lines, the records and the weekly volume: the
- * sets are the only large table here, so they are read once, and the rows come back in their
- * final shape (no mapping per row in JavaScript).
+ * One exercise's bests in one session, as `sessionBestRows` returns it (arrays, not objects: a
+ * five-year client has thousands). `packedReps` is reps × `repsPack` + load of the set with the
+ * most reps (then the heaviest load), see `packedReps`. Values that are not above 0 mean none.
  */
-export function sessionBests(db: Database, clientId: number): Array<SessionBest & { volumeKg: number }> {
-  return statement<[number], SessionBest & { volumeKg: number }>(
+export type SessionBestRow = [
+  sessionId: number,
+  exerciseId: number,
+  topKg: number | null,
+  e1rmKg: number | null,
+  packedReps: number | null,
+  volumeKg: number
+]
+
+/**
+ * Each exercise's bests in each of the client's sessions, oldest first (by session date, then
+ * id): heaviest work load, best Epley estimate (work sets of 1 to 12 reps, as in
+ * shared/training/e1rm.ts), most reps in a work set with the heaviest load done for that many,
+ * and the volume (load × reps of work sets). One pass over the client's sets feeds the e1RM
+ * lines, the records and the weekly volume: the sets are the only large table here, so they are
+ * read once. The session dates come from `clientSessions` (a string per row costs more here than
+ * the lookup). Plain aggregates: loads and reps are never negative (the log's input rules), so a
+ * set without a load or reps adds nothing to max() and total(), and 0 reads as none.
+ */
+export function sessionBestRows(db: Database, clientId: number): SessionBestRow[] {
+  return statement<[number], SessionBestRow>(
     db,
-    `SELECT sessionId, date, exerciseId, topKg, e1rmKg,
-       packed / ${repsPack} AS topReps,
-       CASE WHEN packed % ${repsPack} > 0 THEN (packed % ${repsPack}) / 100.0 END AS topRepsKg,
-       volumeKg
-     FROM (
-       SELECT s.id AS sessionId, s.date AS date, l.exercise_id AS exerciseId,
-         max(CASE WHEN l.load_kg > 0 THEN l.load_kg END) AS topKg,
-         max(CASE WHEN l.load_kg > 0 AND l.reps BETWEEN 1 AND ${maxE1rmReps}
-             THEN l.load_kg * (1 + l.reps / 30.0) END) AS e1rmKg,
-         max(CASE WHEN l.reps > 0
-             THEN l.reps * ${repsPack} + CAST(round(coalesce(l.load_kg, 0) * 100) AS INTEGER) END) AS packed,
-         total(CASE WHEN l.load_kg > 0 AND l.reps > 0 THEN l.load_kg * l.reps END) AS volumeKg
-       FROM sessions s JOIN set_logs l ON l.session_id = s.id
-       WHERE s.client_id = ? AND l.warmup = 0
-       GROUP BY s.date, s.id, l.exercise_id
-       ORDER BY s.date, s.id, l.exercise_id)`
-  ).all(clientId)
+    `SELECT s.id, l.exercise_id, max(l.load_kg),
+       max(CASE WHEN l.reps BETWEEN 1 AND ${maxE1rmReps} THEN l.load_kg * (1 + l.reps / 30.0) END),
+       max(l.reps * ${repsPack} + ifnull(l.load_kg, 0)),
+       total(l.load_kg * l.reps)
+     FROM sessions s JOIN set_logs l ON l.session_id = s.id
+     WHERE s.client_id = ? AND l.warmup = 0
+     GROUP BY s.date, s.id, l.exercise_id
+     ORDER BY s.date, s.id, l.exercise_id`
+  )
+    .raw(true)
+    .all(clientId)
+}
+
+/** Most reps in one set, from a row's `packedReps` (null: no set with reps). */
+export function packedReps(packed: number | null): number | null {
+  return packed === null || packed < repsPack ? null : Math.floor(packed / repsPack)
+}
+
+/** The heaviest load done for the most reps, to 0.01 kg, from a row's `packedReps` (null: bodyweight or none). */
+export function packedRepsKg(packed: number | null): number | null {
+  if (packed === null || packed < repsPack) return null
+  // The packed sum carries the load as the fraction of a float near reps × 1,000,000: round it.
+  const kg = Math.round((packed % repsPack) * 100) / 100
+  return kg > 0 ? kg : null
+}
+
+/** The client's sessions, oldest first (by date, then id), as [id, date] rows. */
+export function clientSessions(db: Database, clientId: number): Array<[id: number, date: string]> {
+  return statement<[number], [number, string]>(
+    db,
+    'SELECT id, date FROM sessions WHERE client_id = ? ORDER BY date, id'
+  )
+    .raw(true)
+    .all(clientId)
+}
+
+/** `sessionBestRows` as objects, for the records list and estimated maxes. */
+export function sessionBests(db: Database, clientId: number): Array<SessionBest & { volumeKg: number }> {
+  const dates = new Map(clientSessions(db, clientId))
+  return sessionBestRows(db, clientId).map(([sessionId, exerciseId, topKg, e1rmKg, packed, volumeKg]) => {
+    return {
+      sessionId,
+      date: dates.get(sessionId) ?? '',
+      exerciseId,
+      topKg: topKg !== null && topKg > 0 ? topKg : null,
+      e1rmKg: e1rmKg !== null && e1rmKg > 0 ? e1rmKg : null,
+      topReps: packedReps(packed),
+      topRepsKg: packedRepsKg(packed),
+      volumeKg
+    }
+  })
 }
 
 export interface ProgressExercise {
@@ -78,45 +132,28 @@ export function bodyWeights(
   ).all(clientId, from, to)
 }
 
-export interface WeeklyRunning {
-  week: string
-  distanceM: number
-  easyDistanceM: number
-  easyDurationS: number
-}
-
-/** Running per week: total distance, and easy runs (those with a distance) for the average easy pace. */
+/**
+ * Running per week from `firstWeekDay` (the day number of the first week's first day; dates
+ * before it are not asked for): week index (0 for the first week), total distance, and easy runs
+ * (those with a distance) for the average easy pace. Weeks without runs are left out.
+ */
 export function weeklyRunning(
   db: Database,
   clientId: number,
   from: string,
   to: string,
-  weekEndModifier: string
-): WeeklyRunning[] {
-  return statement<[string, number, string, string], WeeklyRunning>(
+  firstWeekDay: number
+): Array<[week: number, distanceM: number, easyDistanceM: number, easyDurationS: number]> {
+  return statement<[number, number, string, string], [number, number, number, number]>(
     db,
-    `SELECT date(date, ?, '-6 days') AS week, sum(distance_m) AS distanceM,
-       total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN distance_m END) AS easyDistanceM,
-       total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN duration_s END) AS easyDurationS
+    `SELECT (CAST(julianday(date) AS INTEGER) - CAST(? AS INTEGER)) / 7 AS week, total(distance_m),
+       total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN distance_m END),
+       total(CASE WHEN kind = 'easy' AND distance_m > 0 THEN duration_s END)
      FROM run_logs WHERE client_id = ? AND date BETWEEN ? AND ?
-     GROUP BY week ORDER BY week`
-  ).all(weekEndModifier, clientId, from, to)
-}
-
-/** Logged strength sessions per week. */
-export function weeklySessionCounts(
-  db: Database,
-  clientId: number,
-  from: string,
-  to: string,
-  weekEndModifier: string
-): Map<string, number> {
-  const rows = statement<[string, number, string, string], { week: string; count: number }>(
-    db,
-    `SELECT date(date, ?, '-6 days') AS week, count(*) AS count FROM sessions
-     WHERE client_id = ? AND date BETWEEN ? AND ? GROUP BY week`
-  ).all(weekEndModifier, clientId, from, to)
-  return new Map(rows.map((row) => [row.week, row.count]))
+     GROUP BY week`
+  )
+    .raw(true)
+    .all(firstWeekDay + julianDayOffset, clientId, from, to)
 }
 
 /** The week plan's strength days (0 = Monday … 6 = Sunday): days with a workout. */

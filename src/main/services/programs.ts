@@ -14,7 +14,11 @@ import { ServiceError } from './errors'
 type ProgramOperation = Exclude<
   Extract<
     keyof Handlers,
-    `programs.${string}` | `templates.${string}` | `workouts.${string}` | `prescriptions.${string}` | `maxes.${string}`
+    | `programs.${string}`
+    | `templates.${string}`
+    | `workouts.${string}`
+    | `prescriptions.${string}`
+    | `maxes.${string}`
   >,
   'maxes.estimated'
 >

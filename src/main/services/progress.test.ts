@@ -218,6 +218,51 @@ describe('progress charts from demo logs', () => {
   })
 })
 
+describe('records and weeks from a few sessions', () => {
+  it('keeps fractional loads and bodyweight reps, and counts weeks from the chosen week start', () => {
+    const { clientId, squat } = clientWithProgram()
+    const first = logSession(clientId, '2026-11-14', squat, [
+      [10, 62.3, null],
+      [10, 62.25, null],
+      [0, 200, null]
+    ])
+    const second = logSession(clientId, '2026-11-15', squat, [[3, 80, null]])
+    const other = one('SELECT id FROM exercises WHERE id <> ? ORDER BY id LIMIT 1', squat.exerciseId)
+    db.prepare(
+      `INSERT INTO set_logs (session_id, exercise_id, set_number, reps, load_kg, warmup)
+       VALUES (?, ?, 1, 15, NULL, 0)`
+    ).run(second, other)
+    const { records } = ok('progress.records', { clientId })
+    const squatRecords = records.find((r) => r.exerciseId === squat.exerciseId)
+    expect(squatRecords).toMatchObject({
+      heaviest: { value: 200, sessionId: first },
+      bestE1rm: { value: 88, sessionId: second },
+      mostReps: { value: { reps: 10, kg: 62.3 }, sessionId: first }
+    })
+    expect(records.find((r) => r.exerciseId === other)).toMatchObject({
+      heaviest: null,
+      bestE1rm: null,
+      mostReps: { value: { reps: 15, kg: null }, sessionId: second }
+    })
+    // Saturday 14 and Sunday 15 November: one Monday week, two Sunday weeks.
+    const monday = ok('progress.charts', { clientId })
+    expect(monday.adherence.weeks.map((w) => [w.week, w.done])).toEqual([
+      ['2026-11-09', 2],
+      ['2026-11-16', 0],
+      ['2026-11-23', 0]
+    ])
+    expect(monday.volumeByCategory.rows[0]?.values.lower).toBeCloseTo(623 + 622.5 + 240, 6)
+    ok('settings.update', { weekStart: 'sunday' })
+    const sunday = ok('progress.charts', { clientId })
+    expect(sunday.adherence.weeks.map((w) => [w.week, w.done])).toEqual([
+      ['2026-11-08', 1],
+      ['2026-11-15', 1],
+      ['2026-11-22', 0]
+    ])
+    expect(sunday.volumeByCategory.rows.map((r) => r.values.lower)).toEqual([1245.5, 240, 0])
+  })
+})
+
 describe('progress with years of logs', () => {
   it('downsamples long lines to at most 300 points, keeping record sessions', () => {
     generateDemo(db, { clients: 1, today, weeksOfLogs: 260, setsPerClient: 40_000 }, now)

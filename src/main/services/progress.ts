@@ -2,24 +2,24 @@ import type { Database } from 'better-sqlite3'
 import type { Output } from '@shared/contract'
 import { estimatedMaxes } from '@shared/training/e1rm'
 import { adherenceRate, weeklyAdherence } from '@shared/training/adherence'
-import { dayNumber, lttb, lttbKeeping } from '@shared/training/lttb'
+import { dayNumber, lttb, lttbKeepingIndices } from '@shared/training/lttb'
 import { suggestProgression, type ProgressionOptions } from '@shared/training/progression'
 import {
+  emptyRecords,
+  hasRecords,
   personalRecords,
   recordSessionIds,
-  type ExerciseRecords,
-  type SessionBest
+  updateRecords,
+  type ExerciseRecords
 } from '@shared/training/records'
 import {
   averageOf,
   mergeWeeks,
-  sqlWeekEndModifier,
-  weekOf,
-  weeklyVolumeBy,
+  stackVolumeBy,
+  weekStartDay,
   weeksBetween,
   weeksPerPoint,
-  type StackedWeeks,
-  type WeeklyExerciseVolume
+  type StackedWeeks
 } from '@shared/training/volume'
 import { getClient } from '../db/clients'
 import { getPrescription, programOfWorkout, touchProgram } from '../db/programs'
@@ -55,13 +55,6 @@ function requireClientPrescription(db: Database, clientId: number, prescriptionI
   }
 }
 
-/** Each exercise's records, with the sessions that set them per exercise. */
-function recordsOf(bests: readonly SessionBest[]) {
-  const records = personalRecords(bests)
-  const byExercise = new Map(records.map((r) => [r.exerciseId, new Set(recordSessionIds([r]))]))
-  return { records, byExercise }
-}
-
 /** Records as the list shows them: named, sorted by exercise, values to 0.1 kg. */
 function recordsView(
   records: readonly ExerciseRecords[],
@@ -85,7 +78,26 @@ function recordsView(
 
 type Charts = Output<'progress.charts'>
 
-/** Every chart of the Progress tab over a range; the heavy lifting is GROUP BY in the store. */
+/** One exercise while the session rows are walked: its records, e1RM line (as columns) and weekly volume. */
+interface ExerciseWalk {
+  records: ExerciseRecords
+  /** The highest top load, estimate and packed reps seen so far: only a row beating one can set a record. */
+  seenKg: number
+  seenE1rm: number
+  seenPacked: number
+  /** The e1RM line in the range: day numbers, values (0.1 kg) and positions in the session list. */
+  days: number[]
+  kgs: number[]
+  sessions: number[]
+  volumes: Float64Array
+}
+
+/**
+ * Every chart of the Progress tab over a range. SQLite does the heavy lifting (each exercise's
+ * bests and volume per session in one pass over the sets, running per week); here one walk over
+ * those rows, oldest first, finds the records, collects the e1RM lines as columns and adds the
+ * sessions' volumes into weeks, and only the points the charts keep become objects.
+ */
 export function progressCharts(
   db: Database,
   input: { clientId: number; from: string | null; to: string | null },
@@ -93,67 +105,117 @@ export function progressCharts(
 ): Charts {
   requireClient(db, input.clientId)
   const { clientId } = input
-  const settings = readSettings(db)
-  const weekEnd = sqlWeekEndModifier(settings.weekStart)
+  const { weekStart } = readSettings(db)
   const to = input.to ?? today
   const first = store.firstLogDate(db, clientId) ?? to
   // Never earlier than the first log: a custom "from 1990" would otherwise chart decades of zeros.
   let from = input.from && input.from > first ? input.from : first
   if (from > to) from = to
 
-  const bests = store.sessionBests(db, clientId)
-  const { records, byExercise: recordSessions } = recordsOf(bests)
-  // Sessions are few (hundreds a year): their volumes are summed into weeks here.
-  const weekCache = new Map<string, string>()
-  const volumes: WeeklyExerciseVolume[] = []
-  for (const best of bests) {
-    if (best.volumeKg <= 0 || best.date < from || best.date > to) continue
-    let week = weekCache.get(best.date)
-    if (week === undefined) {
-      week = weekOf(best.date, settings.weekStart)
-      weekCache.set(best.date, week)
+  const weeks = weeksBetween(from, to, weekStart)
+  const firstWeekDay = weekStartDay(dayNumber(from), weekStart)
+  const adherenceEnd = to < today ? to : today
+
+  // The sessions: their dates for the rows below, and the strength sessions done per week.
+  const sessionList = store.clientSessions(db, clientId)
+  const sessionCount = sessionList.length
+  const sessionAt = new Map<number, number>()
+  const sessionDates: string[] = []
+  const sessionDays = new Float64Array(sessionCount)
+  const sessionWeeks = new Int32Array(sessionCount).fill(-1)
+  const doneCounts = new Int32Array(weeks.length)
+  for (let i = 0; i < sessionCount; i++) {
+    const session = sessionList[i] as [number, string]
+    const date = session[1]
+    sessionAt.set(session[0], i)
+    sessionDates.push(date)
+    if (date < from || date > to) continue
+    const day = dayNumber(date)
+    const week = Math.floor((day - firstWeekDay) / 7)
+    sessionDays[i] = day
+    sessionWeeks[i] = week
+    doneCounts[week] = (doneCounts[week] as number) + 1
+  }
+  const doneByWeek = new Map<string, number>()
+  doneCounts.forEach((count, week) => {
+    if (count > 0) doneByWeek.set(weeks[week] as string, count)
+  })
+
+  const rows = store.sessionBestRows(db, clientId)
+  const walks = new Map<number, ExerciseWalk>()
+  // Indexed reads, no destructuring nor object per row, and the records rule (a call per row)
+  // only for rows that beat what the exercise has seen: this loop runs over thousands of rows,
+  // in the first calls before the JIT has optimised it.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as store.SessionBestRow
+    const sessionId = row[0]
+    const at = sessionAt.get(sessionId)
+    if (at === undefined) continue
+    const exerciseId = row[1]
+    let walk = walks.get(exerciseId)
+    if (!walk) {
+      walk = {
+        records: emptyRecords(exerciseId),
+        seenKg: 0,
+        seenE1rm: 0,
+        seenPacked: 0,
+        days: [],
+        kgs: [],
+        sessions: [],
+        volumes: new Float64Array(weeks.length)
+      }
+      walks.set(exerciseId, walk)
     }
-    volumes.push({ week, exerciseId: best.exerciseId, volumeKg: best.volumeKg })
+    const topKg = row[2] ?? 0
+    const e1rm = row[3] ?? 0
+    const packed = row[4] ?? 0
+    if (topKg > walk.seenKg || e1rm > walk.seenE1rm || packed > walk.seenPacked) {
+      walk.seenKg = Math.max(walk.seenKg, topKg)
+      walk.seenE1rm = Math.max(walk.seenE1rm, e1rm)
+      walk.seenPacked = Math.max(walk.seenPacked, packed)
+      updateRecords(
+        walk.records,
+        sessionDates[at] as string,
+        sessionId,
+        topKg > 0 ? topKg : null,
+        e1rm > 0 ? e1rm : null,
+        store.packedReps(packed),
+        store.packedRepsKg(packed)
+      )
+    }
+    const week = sessionWeeks[at] as number
+    if (week < 0) continue
+    if (e1rm > 0) {
+      walk.days.push(sessionDays[at] as number)
+      walk.kgs.push(Math.round(e1rm * 10) / 10)
+      walk.sessions.push(at)
+    }
+    const volumeKg = row[5]
+    if (volumeKg > 0) walk.volumes[week] = (walk.volumes[week] as number) + volumeKg
   }
 
-  const lines = new Map<number, Array<{ date: string; kg: number; sessionId: number; record: boolean }>>()
-  for (const best of bests) {
-    if (best.e1rmKg === null || best.date < from || best.date > to) continue
-    let line = lines.get(best.exerciseId)
-    if (!line) {
-      line = []
-      lines.set(best.exerciseId, line)
-    }
-    line.push({
-      date: best.date,
-      kg: round1(best.e1rmKg),
-      sessionId: best.sessionId,
-      record: recordSessions.get(best.exerciseId)?.has(best.sessionId) ?? false
-    })
-  }
-  const exerciseIds = new Set(bests.map((b) => b.exerciseId))
-  const exercises = store.progressExercises(db, [...exerciseIds])
-
-  const e1rm = [...lines.entries()]
-    .map(([exerciseId, points]) => {
+  const records = [...walks.values()].map((w) => w.records).filter(hasRecords)
+  const exercises = store.progressExercises(db, [...walks.keys()])
+  const e1rm = [...walks.entries()]
+    .filter(([, walk]) => walk.days.length > 0)
+    .map(([exerciseId, walk]) => {
       const exercise = exercises.get(exerciseId)
+      const marks = [walk.records.heaviest, walk.records.bestE1rm, walk.records.mostReps]
+      const recordSessions = new Set(marks.map((mark) => mark?.sessionId))
+      const record = walk.sessions.map((at) => recordSessions.has((sessionList[at] as [number, string])[0]))
       return {
         exerciseId,
         exerciseName: exercise?.name ?? `Exercise ${exerciseId}`,
         category: exercise?.category ?? 'full',
-        sessions: points.length,
-        points: lttbKeeping(
-          points,
-          maxPointsPerSeries,
-          (p) => dayNumber(p.date),
-          (p) => p.kg,
-          (p) => p.record
-        )
+        sessions: walk.days.length,
+        points: lttbKeepingIndices(walk.days, walk.kgs, maxPointsPerSeries, record).map((i) => {
+          const [sessionId, date] = sessionList[walk.sessions[i] as number] as [number, string]
+          return { date, kg: walk.kgs[i] as number, sessionId, record: record[i] as boolean }
+        })
       }
     })
     .sort((a, b) => b.sessions - a.sessions || a.exerciseName.localeCompare(b.exerciseName))
 
-  const weeks = weeksBetween(from, to, settings.weekStart)
   // Years of weeks are merged into longer periods (weekly averages) to stay within the point budget.
   const perPoint = weeksPerPoint(weeks.length, maxPointsPerSeries)
   const stacked = (series: StackedWeeks): StackedWeeks => ({
@@ -165,15 +227,24 @@ export function progressCharts(
       )
     }))
   })
-  const running = new Map(store.weeklyRunning(db, clientId, from, to, weekEnd).map((row) => [row.week, row]))
-  const planned = store.plannedStrengthWeekdays(db, clientId)
-  const adherenceWeeks = weeklyAdherence(
-    planned,
-    store.weeklySessionCounts(db, clientId, from, to, weekEnd),
+  const volumes = new Map([...walks.entries()].map(([exerciseId, walk]) => [exerciseId, walk.volumes]))
+
+  const running = weeks.map((week) => ({ week, distanceM: 0, easyDistanceM: 0, easyDurationS: 0 }))
+  for (const [week, distanceM, easyDistanceM, easyDurationS] of store.weeklyRunning(
+    db,
+    clientId,
     from,
-    to < today ? to : today,
-    settings.weekStart
-  )
+    to,
+    firstWeekDay
+  )) {
+    const row = running[week]
+    if (!row) continue
+    row.distanceM = distanceM
+    row.easyDistanceM = easyDistanceM
+    row.easyDurationS = easyDurationS
+  }
+  const planned = store.plannedStrengthWeekdays(db, clientId)
+  const adherenceWeeks = weeklyAdherence(planned, doneByWeek, from, adherenceEnd, weekStart)
 
   return {
     from,
@@ -181,26 +252,16 @@ export function progressCharts(
     weeksPerPoint: perPoint,
     e1rm,
     ...recordsView(records, exercises),
-    volumeByCategory: stacked(weeklyVolumeBy(volumes, exercises, 'category', weeks)),
-    volumeByMuscle: stacked(weeklyVolumeBy(volumes, exercises, 'muscle', weeks)),
+    volumeByCategory: stacked(stackVolumeBy(weeks, volumes, exercises, 'category')),
+    volumeByMuscle: stacked(stackVolumeBy(weeks, volumes, exercises, 'muscle')),
     bodyWeight: lttb(
       store.bodyWeights(db, clientId, from, to),
       maxPointsPerSeries,
       (p) => dayNumber(p.date),
       (p) => p.kg
     ),
-    running: mergeWeeks(
-      weeks.map((week) => {
-        const row = running.get(week)
-        return {
-          week,
-          distanceM: row?.distanceM ?? 0,
-          easyDistanceM: row?.easyDistanceM ?? 0,
-          easyDurationS: row?.easyDurationS ?? 0
-        }
-      }),
-      perPoint,
-      (group) => averageOf(group, ['distanceM', 'easyDistanceM', 'easyDurationS'])
+    running: mergeWeeks(running, perPoint, (group) =>
+      averageOf(group, ['distanceM', 'easyDistanceM', 'easyDurationS'])
     ),
     adherence: {
       weeks: mergeWeeks(adherenceWeeks, perPoint, (group) => ({
@@ -246,7 +307,7 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
     'progress.charts': (input) => progressCharts(db, input, today()),
     'progress.records': ({ clientId }) => {
       requireClient(db, clientId)
-      const { records } = recordsOf(store.sessionBests(db, clientId))
+      const records = personalRecords(store.sessionBests(db, clientId))
       return recordsView(
         records,
         store.progressExercises(

@@ -10,14 +10,21 @@ export function lttb<T>(
   x: (point: T) => number,
   y: (point: T) => number
 ): T[] {
-  const length = data.length
-  if (threshold >= length) return [...data]
+  if (threshold >= data.length) return [...data]
+  // x and y once per point: they may parse dates, and the loops visit points several times.
+  return lttbIndices(data.map(x), data.map(y), threshold).map((i) => data[i] as T)
+}
+
+/**
+ * LTTB over columns of x and y: the positions of the points kept, ascending. The charts build
+ * their lines as columns and create point objects only for the few hundred points kept.
+ */
+export function lttbIndices(xs: ArrayLike<number>, ys: ArrayLike<number>, threshold: number): number[] {
+  const length = xs.length
+  if (threshold >= length) return Array.from({ length }, (_, i) => i)
   // Fewer than three points leave no bucket between the ends: keep the ends only.
-  if (threshold < 3) return [data[0] as T, data[length - 1] as T].slice(0, Math.max(1, threshold))
-  // x and y once per point: they may parse dates, and the loops below visit points several times.
-  const xs = data.map(x)
-  const ys = data.map(y)
-  const sampled: T[] = [data[0] as T]
+  if (threshold < 3) return [0, length - 1].slice(0, Math.max(1, threshold))
+  const sampled = [0]
   const every = (length - 2) / (threshold - 2)
   let a = 0
   for (let i = 0; i < threshold - 2; i++) {
@@ -47,10 +54,10 @@ export function lttb<T>(
         chosen = j
       }
     }
-    sampled.push(data[chosen] as T)
+    sampled.push(chosen)
     a = chosen
   }
-  sampled.push(data[length - 1] as T)
+  sampled.push(length - 1)
   return sampled
 }
 
@@ -66,12 +73,56 @@ export function lttbKeeping<T>(
   keep: (point: T) => boolean
 ): T[] {
   if (data.length <= threshold) return [...data]
-  const kept = new Set(data.filter(keep))
-  const sampled = new Set(lttb(data, Math.max(3, threshold - kept.size), x, y))
-  return data.filter((point) => sampled.has(point) || kept.has(point))
+  const kept = data.map(keep)
+  return lttbKeepingIndices(data.map(x), data.map(y), threshold, kept).map((i) => data[i] as T)
+}
+
+/** `lttbKeeping` over columns: positions (ascending) of the points sampled or marked in `kept`. */
+export function lttbKeepingIndices(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  threshold: number,
+  kept: ArrayLike<boolean>
+): number[] {
+  const length = xs.length
+  if (length <= threshold) return Array.from({ length }, (_, i) => i)
+  let keptCount = 0
+  for (let i = 0; i < length; i++) if (kept[i]) keptCount++
+  const sampled = lttbIndices(xs, ys, Math.max(3, threshold - keptCount))
+  const out: number[] = []
+  let next = 0
+  for (let i = 0; i < length; i++) {
+    const isSampled = sampled[next] === i
+    if (isSampled) next++
+    if (isSampled || kept[i]) out.push(i)
+  }
+  return out
 }
 
 /** Days since 1970 of an ISO date (YYYY-MM-DD): the x of a dated point. Date.UTC, not Date.parse: it runs per point. */
 export function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
+}
+
+/**
+ * The ISO date (YYYY-MM-DD) of a day number, the inverse of `dayNumber`. Plain arithmetic
+ * (Hinnant's civil-from-days) rather than `new Date().toISOString()`: it runs per week of years.
+ */
+export function isoDate(day: number): string {
+  const z = day + 719_468
+  const era = Math.floor(z / 146_097)
+  const dayOfEra = z - era * 146_097
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365
+  )
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const mp = Math.floor((5 * dayOfYear + 2) / 153)
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { personalRecords, recordSessionIds, type SessionBest } from './records'
+import { emptyRecords, personalRecords, recordSessionIds, updateRecords, type SessionBest } from './records'
 
 const best = (
   sessionId: number,
@@ -43,5 +43,17 @@ describe('personal records', () => {
         mostReps: { value: { reps: 15, kg: null }, date: '2026-10-08', sessionId: 2 }
       }
     ])
+  })
+  it('move on one session at a time, keeping the first session to reach a record', () => {
+    const entry = emptyRecords(3)
+    updateRecords(entry, '2026-10-01', 1, 100, 120, 8, 90)
+    updateRecords(entry, '2026-10-08', 2, 100, 120, 8, 90)
+    updateRecords(entry, '2026-10-15', 3, 0, null, 8, 95)
+    expect(entry).toEqual({
+      exerciseId: 3,
+      heaviest: { value: 100, date: '2026-10-01', sessionId: 1 },
+      bestE1rm: { value: 120, date: '2026-10-01', sessionId: 1 },
+      mostReps: { value: { reps: 8, kg: 95 }, date: '2026-10-15', sessionId: 3 }
+    })
   })
 })

@@ -30,11 +30,6 @@ export interface ExerciseRecords {
   mostReps: RecordMark<{ reps: number; kg: number | null }> | null
 }
 
-/** A rep record beats another with more reps, or as many reps at a heavier load. */
-function betterReps(a: { reps: number; kg: number | null }, b: { reps: number; kg: number | null }): boolean {
-  return a.reps > b.reps || (a.reps === b.reps && (a.kg ?? 0) > (b.kg ?? 0))
-}
-
 /**
  * Each exercise's current records (heaviest load, best estimated 1RM, most reps at a load), with
  * the date and session that set each. `bests` may come in any order.
@@ -48,22 +43,50 @@ export function personalRecords(bests: readonly SessionBest[]): ExerciseRecords[
   for (const best of ordered) {
     let entry = records.get(best.exerciseId)
     if (!entry) {
-      entry = { exerciseId: best.exerciseId, heaviest: null, bestE1rm: null, mostReps: null }
+      entry = emptyRecords(best.exerciseId)
       records.set(best.exerciseId, entry)
     }
-    const mark = { date: best.date, sessionId: best.sessionId }
-    if (best.topKg !== null && best.topKg > 0 && (!entry.heaviest || best.topKg > entry.heaviest.value)) {
-      entry.heaviest = { value: best.topKg, ...mark }
-    }
-    if (best.e1rmKg !== null && (!entry.bestE1rm || best.e1rmKg > entry.bestE1rm.value)) {
-      entry.bestE1rm = { value: best.e1rmKg, ...mark }
-    }
-    if (best.topReps !== null && best.topReps > 0) {
-      const reps = { reps: best.topReps, kg: best.topRepsKg }
-      if (!entry.mostReps || betterReps(reps, entry.mostReps.value)) entry.mostReps = { value: reps, ...mark }
+    updateRecords(entry, best.date, best.sessionId, best.topKg, best.e1rmKg, best.topReps, best.topRepsKg)
+  }
+  return [...records.values()].filter(hasRecords)
+}
+
+/** An exercise's records before any session. */
+export function emptyRecords(exerciseId: number): ExerciseRecords {
+  return { exerciseId, heaviest: null, bestE1rm: null, mostReps: null }
+}
+
+/** Whether an exercise has set any record: those without are left out of the list. */
+export function hasRecords(r: ExerciseRecords): boolean {
+  return r.heaviest !== null || r.bestE1rm !== null || r.mostReps !== null
+}
+
+/**
+ * Moves an exercise's records on by one session's bests (see `SessionBest`); sessions must come
+ * oldest first (by date, then id). Takes the values one by one so a walk over years of sessions
+ * makes no object per session, only per new record.
+ */
+export function updateRecords(
+  entry: ExerciseRecords,
+  date: string,
+  sessionId: number,
+  topKg: number | null,
+  e1rmKg: number | null,
+  topReps: number | null,
+  topRepsKg: number | null
+): void {
+  if (topKg !== null && topKg > 0 && (!entry.heaviest || topKg > entry.heaviest.value)) {
+    entry.heaviest = { value: topKg, date, sessionId }
+  }
+  if (e1rmKg !== null && (!entry.bestE1rm || e1rmKg > entry.bestE1rm.value)) {
+    entry.bestE1rm = { value: e1rmKg, date, sessionId }
+  }
+  if (topReps !== null && topReps > 0) {
+    const best = entry.mostReps?.value
+    if (!best || topReps > best.reps || (topReps === best.reps && (topRepsKg ?? 0) > (best.kg ?? 0))) {
+      entry.mostReps = { value: { reps: topReps, kg: topRepsKg }, date, sessionId }
     }
   }
-  return [...records.values()].filter((r) => r.heaviest || r.bestE1rm || r.mostReps)
 }
 
 /** The sessions that set at least one current record, for marking them in lists and charts. */

@@ -3,6 +3,8 @@ import {
   averageOf,
   mergeWeeks,
   setVolumeKg,
+  stackVolumeBy,
+  weekStartDay,
   weekOf,
   weeklyVolumeBy,
   weeksBetween,
@@ -22,6 +24,42 @@ describe('weekly volume', () => {
     expect(weekOf('2026-11-29', 'sunday')).toBe('2026-11-29')
     expect(weekOf('2026-11-28', 'sunday')).toBe('2026-11-22')
     expect(weeksBetween('2026-11-10', '2026-11-24')).toEqual(['2026-11-09', '2026-11-16', '2026-11-23'])
+    expect(weeksBetween('2026-12-20', '2027-01-05', 'sunday')).toEqual([
+      '2026-12-20',
+      '2026-12-27',
+      '2027-01-03'
+    ])
+    expect(weekOf('1969-12-31')).toBe('1969-12-29') // before day 0 too
+    expect(weekStartDay(20_417, 'sunday')).toBe(20_417 - 2) // 2025-11-25, a Tuesday
+  })
+  it('stacks columns of weekly sums per exercise the same way', () => {
+    const exercises = new Map([
+      [1, { category: 'lower', primaryMuscles: ['quads', 'glutes'] }],
+      [2, { category: 'upper', primaryMuscles: [] }],
+      [3, { category: 'core', primaryMuscles: ['abs'] }]
+    ])
+    const weeks = ['2026-11-09', '2026-11-16', '2026-11-23']
+    const volumes = new Map([
+      [1, Float64Array.of(0, 1000, 500)],
+      [2, Float64Array.of(0, 300, 0)],
+      [3, Float64Array.of(0, 0, 0)]
+    ])
+    expect(stackVolumeBy(weeks, volumes, exercises, 'muscle')).toEqual({
+      keys: ['glutes', 'quads', 'other'],
+      rows: [
+        { week: '2026-11-09', values: { glutes: 0, quads: 0, other: 0 } },
+        { week: '2026-11-16', values: { glutes: 500, quads: 500, other: 300 } },
+        { week: '2026-11-23', values: { glutes: 250, quads: 250, other: 0 } }
+      ]
+    })
+    expect(stackVolumeBy(weeks, volumes, exercises, 'category', 1)).toEqual({
+      keys: ['other'],
+      rows: [
+        { week: '2026-11-09', values: { other: 0 } },
+        { week: '2026-11-16', values: { other: 1300 } },
+        { week: '2026-11-23', values: { other: 500 } }
+      ]
+    })
   })
   it('stacks by category and by primary muscle, sharing an exercise between its muscles', () => {
     const exercises = new Map([

@@ -1,9 +1,10 @@
 /**
- * Weekly training volume (load × reps of work sets). The store sums it per week and exercise in
- * SQL; these functions define the rule and shape those sums into stacked chart rows.
+ * Weekly training volume (load × reps of work sets). The store sums it per session and exercise
+ * in SQL (the same pass that finds each session's bests); the Progress service adds those sums
+ * into weeks, and these functions define the rule and shape the weekly sums into stacked rows.
  */
 
-import { dayNumber } from './lttb'
+import { dayNumber, isoDate } from './lttb'
 
 export type WeekStart = 'monday' | 'sunday'
 
@@ -13,31 +14,22 @@ export function setVolumeKg(set: { reps: number | null; loadKg: number | null; w
   return set.reps * set.loadKg
 }
 
-const dayMs = 86_400_000
+/** The day number (see `dayNumber`) of the first day of the week a day number falls in. */
+export function weekStartDay(day: number, weekStart: WeekStart = 'monday'): number {
+  const weekday = (((day + 4) % 7) + 7) % 7 // 0 = Sunday; 1970-01-01 was a Thursday
+  return day - (weekStart === 'monday' ? (weekday + 6) % 7 : weekday)
+}
 
 /** The first day (ISO date) of the week a date falls in. */
 export function weekOf(iso: string, weekStart: WeekStart = 'monday'): string {
-  const day = dayNumber(iso)
-  const weekday = (day + 4) % 7 // 0 = Sunday; 1970-01-01 was a Thursday
-  const back = weekStart === 'monday' ? (weekday + 6) % 7 : weekday
-  return new Date((day - back) * dayMs).toISOString().slice(0, 10)
-}
-
-/**
- * The SQLite date() modifier that moves a date to the last day of its week; the store then goes
- * back six days to the first. Kept here so the SQL and `weekOf` agree on what a week is.
- */
-export function sqlWeekEndModifier(weekStart: WeekStart): string {
-  return weekStart === 'monday' ? 'weekday 0' : 'weekday 6'
+  return isoDate(weekStartDay(dayNumber(iso), weekStart))
 }
 
 /** Every week start from the week of `from` to the week of `to`, inclusive. */
 export function weeksBetween(from: string, to: string, weekStart: WeekStart = 'monday'): string[] {
   const weeks: string[] = []
-  const last = dayNumber(weekOf(to, weekStart)) * dayMs
-  for (let ms = dayNumber(weekOf(from, weekStart)) * dayMs; ms <= last; ms += 7 * dayMs) {
-    weeks.push(new Date(ms).toISOString().slice(0, 10))
-  }
+  const last = weekStartDay(dayNumber(to), weekStart)
+  for (let day = weekStartDay(dayNumber(from), weekStart); day <= last; day += 7) weeks.push(isoDate(day))
   return weeks
 }
 
@@ -76,27 +68,63 @@ export function weeklyVolumeBy(
   weeks: readonly string[] = [],
   maxGroups = 6
 ): StackedWeeks {
-  const byWeek = new Map<string, Map<string, number>>()
+  const counted = volumes.filter((v) => v.volumeKg > 0 && exercises.has(v.exerciseId))
+  const allWeeks = [...new Set([...weeks, ...counted.map((v) => v.week)])].sort()
+  const position = new Map(allWeeks.map((week, i) => [week, i]))
+  const byExercise = new Map<number, Float64Array>()
+  for (const v of counted) {
+    let perWeek = byExercise.get(v.exerciseId)
+    if (!perWeek) {
+      perWeek = new Float64Array(allWeeks.length)
+      byExercise.set(v.exerciseId, perWeek)
+    }
+    const w = position.get(v.week) as number
+    perWeek[w] = (perWeek[w] as number) + v.volumeKg
+  }
+  return stackVolumeBy(allWeeks, byExercise, exercises, by, maxGroups)
+}
+
+/**
+ * `weeklyVolumeBy` over columns: `volumes` holds each exercise's volume per week, indexed like
+ * `weeks` (the Progress service sums sessions into such arrays), so no object is made per week
+ * and exercise. Every week of `weeks` gets a row.
+ */
+export function stackVolumeBy(
+  weeks: readonly string[],
+  volumes: ReadonlyMap<number, ArrayLike<number>>,
+  exercises: ReadonlyMap<number, VolumeExercise>,
+  by: 'category' | 'muscle',
+  maxGroups = 6
+): StackedWeeks {
+  const count = weeks.length
+  const byGroup = new Map<string, Float64Array>()
   const totals = new Map<string, number>()
-  for (const week of weeks) byWeek.set(week, new Map())
-  for (const v of volumes) {
-    const exercise = exercises.get(v.exerciseId)
-    if (!exercise || v.volumeKg <= 0) continue
+  for (const [exerciseId, perWeek] of volumes) {
+    const exercise = exercises.get(exerciseId)
+    let trained = false
+    for (let w = 0; w < count && !trained; w++) trained = (perWeek[w] as number) > 0
+    if (!exercise || !trained) continue
     const groups =
       by === 'category'
         ? [exercise.category]
         : exercise.primaryMuscles.length > 0
           ? exercise.primaryMuscles
           : [otherGroup]
-    const share = v.volumeKg / groups.length
-    let week = byWeek.get(v.week)
-    if (!week) {
-      week = new Map()
-      byWeek.set(v.week, week)
-    }
     for (const group of groups) {
-      week.set(group, (week.get(group) ?? 0) + share)
-      totals.set(group, (totals.get(group) ?? 0) + share)
+      let sums = byGroup.get(group)
+      if (!sums) {
+        sums = new Float64Array(count)
+        byGroup.set(group, sums)
+      }
+      let total = totals.get(group) ?? 0
+      for (let w = 0; w < count; w++) {
+        const kg = perWeek[w] as number
+        if (kg <= 0) continue
+        const share = kg / groups.length
+        sums[w] = (sums[w] as number) + share
+        total += share
+      }
+      totals.set(group, total)
     }
   }
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -109,17 +137,24 @@ export function weeklyVolumeBy(
   )
   const keys = [...shown]
   if (ranked.some(([group]) => !shown.has(group))) keys.push(otherGroup)
-  const rows = [...byWeek.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([week, groups]) => {
-      const values: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]))
-      for (const [group, kg] of groups) {
-        const key = shown.has(group) ? group : otherGroup
-        values[key] = (values[key] ?? 0) + kg
-      }
-      for (const key of keys) values[key] = Math.round((values[key] ?? 0) * 10) / 10
-      return { week, values }
-    })
+  // Each shown group's column, and "other" as the sum of the rest.
+  const columns = keys.map((key) => (key === otherGroup ? new Float64Array(count) : byGroup.get(key)))
+  const other = keys.indexOf(otherGroup)
+  if (other >= 0) {
+    const sums = columns[other] as Float64Array
+    for (const [group, values] of byGroup) {
+      if (shown.has(group)) continue
+      for (let w = 0; w < count; w++) sums[w] = (sums[w] as number) + (values[w] as number)
+    }
+  }
+  const rows: StackedWeeks['rows'] = []
+  for (let w = 0; w < count; w++) {
+    const values: Record<string, number> = {}
+    for (let k = 0; k < keys.length; k++) {
+      values[keys[k] as string] = Math.round(((columns[k] as Float64Array)[w] as number) * 10) / 10
+    }
+    rows.push({ week: weeks[w] as string, values })
+  }
   return { keys, rows }
 }
 
