@@ -76,8 +76,10 @@ it('progress charts of a five-year client in a 1,000,000-set practice', () => {
   const figures = [
     {
       name: 'progress.charts (all history) vs raw rows',
-      appMs: medianMs(progressTab, 21, 10),
-      baselineMs: medianMs(raw, 21, 10),
+      // Steady state, as in the long-lived app: V8 needs a few dozen calls to optimise the
+      // shaping code, so both sides get the same generous warm-up before the timed runs.
+      appMs: medianMs(progressTab, 41, 30),
+      baselineMs: medianMs(raw, 41, 30),
       limit: 1.5
     },
     {
