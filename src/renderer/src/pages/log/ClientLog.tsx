@@ -154,7 +154,7 @@ function SessionsCard(props: {
         <div className="log-list">
           <table className="data" aria-label="Sessions">
             <colgroup>
-              <col style={{ width: 130 }} />
+              <col style={{ width: 180 }} />
               <col />
               <col style={{ width: 150 }} />
               <col style={{ width: 90 }} />
