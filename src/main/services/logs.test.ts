@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output, Program } from '@shared/contract'
-import { createHandlers, dispatch, type Handlers } from '../dispatch'
-import { openTestDatabase } from '../test-db'
-import { installBuiltins } from './builtins'
+import { dispatch, type Handlers } from '../dispatch'
+import { expectOk, openTestStore } from '../test-store'
 
 const NOW = '2026-11-24T10:00:00.000Z'
 
@@ -12,19 +11,11 @@ let handlers: Handlers
 let cleanup: () => void
 
 beforeEach(() => {
-  const t = openTestDatabase()
-  db = t.db
-  cleanup = t.cleanup
-  installBuiltins(db, NOW)
-  handlers = createHandlers(db, { now: () => NOW })
+  ;({ db, handlers, cleanup } = openTestStore(NOW))
 })
 afterEach(() => cleanup())
 
-function ok<N extends OperationName>(name: N, input: unknown): Output<N> {
-  const result = dispatch(handlers, name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as Output<N>
-}
+const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 
 function fails(name: OperationName, input: unknown): { code: string; field?: string; message: string } {
   const result = dispatch(handlers, name, input)

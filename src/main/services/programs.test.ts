@@ -2,28 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output, Program } from '@shared/contract'
 import { orderLabels } from '@shared/training/supersets'
-import { createHandlers, dispatch, type Handlers } from '../dispatch'
-import { openTestDatabase } from '../test-db'
-import { installBuiltins } from './builtins'
+import { dispatch, type Handlers } from '../dispatch'
+import { expectOk, openTestStore } from '../test-store'
 
 let db: Database
 let handlers: Handlers
 let cleanup: () => void
 
 beforeEach(() => {
-  const t = openTestDatabase()
-  db = t.db
-  cleanup = t.cleanup
-  installBuiltins(db, '2026-11-24T10:00:00.000Z')
-  handlers = createHandlers(db, { now: () => '2026-11-24T10:00:00.000Z' })
+  ;({ db, handlers, cleanup } = openTestStore('2026-11-24T10:00:00.000Z'))
 })
 afterEach(() => cleanup())
 
-function ok<N extends OperationName>(name: N, input: unknown): Output<N> {
-  const result = dispatch(handlers, name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as Output<N>
-}
+const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 
 const templateId = (key: string): number =>
   db.prepare('SELECT id FROM programs WHERE builtin_key = ?').pluck().get(key) as number

@@ -5,9 +5,8 @@ import { bestE1rm } from '@shared/training/e1rm'
 import { personalRecords } from '@shared/training/records'
 import { setVolumeKg } from '@shared/training/volume'
 import { generateDemo } from '../db/demo'
-import { createHandlers, dispatch, type Handlers } from '../dispatch'
-import { openTestDatabase } from '../test-db'
-import { installBuiltins } from './builtins'
+import { dispatch, type Handlers } from '../dispatch'
+import { expectOk, openTestStore } from '../test-store'
 
 const now = '2026-11-24T10:00:00.000Z'
 const today = '2026-11-24'
@@ -17,19 +16,11 @@ let handlers: Handlers
 let cleanup: () => void
 
 beforeEach(() => {
-  const t = openTestDatabase()
-  db = t.db
-  cleanup = t.cleanup
-  installBuiltins(db, now)
-  handlers = createHandlers(db, { now: () => now })
+  ;({ db, handlers, cleanup } = openTestStore(now))
 })
 afterEach(() => cleanup())
 
-function ok<N extends OperationName>(name: N, input: unknown): Output<N> {
-  const result = dispatch(handlers, name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as Output<N>
-}
+const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 
 const all = <T>(sql: string, ...params: unknown[]): T[] => db.prepare(sql).all(...params) as T[]
 const one = <T = number>(sql: string, ...params: unknown[]): T =>

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { formatDate } from '../../format'
 import { errorMessage } from '../../api/errors'
+import { FormFooter } from '../../components/FormFooter'
 
 function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => void }): ReactNode {
   const [bodyArea, setBodyArea] = useState(props.injury?.bodyArea ?? '')
@@ -73,19 +74,11 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
             <input type="date" value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />
           </Field>
         </div>
-        {errors.form && (
-          <div className="notice error" role="alert">
-            {errors.form}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {props.injury ? 'Save injury' : 'Add injury'}
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form}
+          submitLabel={props.injury ? 'Save injury' : 'Add injury'}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   )

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { clientInputFrom, formFieldOf, formValuesFrom, type ClientFormValues } from './client-form-values'
 import { errorMessage } from '../../api/errors'
+import { FormFooter } from '../../components/FormFooter'
 
 type Errors = Partial<Record<keyof ClientFormValues, string>>
 
@@ -134,19 +135,12 @@ export function ClientForm(props: {
             <textarea value={values.notes} onChange={set('notes')} />
           </Field>
         </fieldset>
-        {formError && (
-          <div className="notice error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {props.client ? 'Save changes' : 'Add client'}
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          submitLabel={props.client ? 'Save changes' : 'Add client'}
+          busy={busy}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   )

@@ -16,6 +16,7 @@ import { ExercisePicker } from '../../components/ExercisePicker'
 import { Field } from '../../components/Field'
 import { capitalize } from './exercise-filter'
 import { errorMessage } from '../../api/errors'
+import { FormFooter } from '../../components/FormFooter'
 
 type Body = Omit<Exercise, 'id' | 'builtinKey' | 'archived' | 'alternatives'>
 type Alternative = Exercise['alternatives'][number]
@@ -352,19 +353,12 @@ export function ExerciseForm(props: {
             </small>
           )}
         </fieldset>
-        {formError && (
-          <div className="notice error" role="alert">
-            {formError}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {props.exercise ? 'Save changes' : 'Add exercise'}
-          </button>
-        </div>
+        <FormFooter
+          error={formError}
+          submitLabel={props.exercise ? 'Save changes' : 'Add exercise'}
+          busy={busy}
+          onCancel={props.onClose}
+        />
       </form>
       {/* Outside the form, so Enter in the picker's search can never submit it. */}
       {picking && (

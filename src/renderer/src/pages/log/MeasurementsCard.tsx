@@ -13,6 +13,7 @@ import { formatDate, formatShortDate } from '../../format'
 import { formatMeasurement, fromShown, shownUnit } from './measurement-units'
 import { readNumber } from './session-grid'
 import './log.css'
+import { FormFooter } from '../../components/FormFooter'
 
 const EMPTY_KINDS: MeasurementKind[] = []
 const EMPTY: Measurement[] = []
@@ -45,19 +46,12 @@ function KindForm(props: { onClose: (created?: MeasurementKind) => void }): Reac
             <input value={unit} onChange={(e) => setUnit(e.target.value)} />
           </Field>
         </div>
-        {errors.form && (
-          <div className="notice error" role="alert">
-            {errors.form}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={() => props.onClose()}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={add.isPending}>
-            Add kind
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form}
+          submitLabel={'Add kind'}
+          busy={add.isPending}
+          onCancel={() => props.onClose()}
+        />
       </form>
     </Dialog>
   )
@@ -127,19 +121,12 @@ function MeasurementForm(props: {
             + New measurement kind…
           </button>
         </p>
-        {errors.form && (
-          <div className="notice error" role="alert">
-            {errors.form}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={save.isPending}>
-            Add measurement
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form}
+          submitLabel={'Add measurement'}
+          busy={save.isPending}
+          onCancel={props.onClose}
+        />
       </form>
       {newKind && (
         <KindForm

@@ -20,6 +20,7 @@ import { useNotify } from '../../components/Toasts'
 import { formatDate, formatShortDate } from '../../format'
 import { readNumber } from './session-grid'
 import './log.css'
+import { FormFooter } from '../../components/FormFooter'
 
 export const runKindLabels: Record<RunKind, string> = {
   easy: 'Easy',
@@ -129,19 +130,12 @@ function RunForm(props: { clientId: number; run?: Run; onClose: () => void }): R
             />
           </Field>
         </div>
-        {errors.form && (
-          <div className="notice error" role="alert">
-            {errors.form}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {r ? 'Save run' : 'Log run'}
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form}
+          submitLabel={r ? 'Save run' : 'Log run'}
+          busy={save.isPending}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   )

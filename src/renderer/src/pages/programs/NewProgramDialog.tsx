@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
+import { FormFooter } from '../../components/FormFooter'
 
 /**
  * Starts a program for a client (from a template or blank), or a new blank template when no
@@ -103,19 +104,12 @@ export function NewProgramDialog(props: {
             </Field>
           )}
         </div>
-        {errors.form && (
-          <div className="notice error" role="alert">
-            {errors.form}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={create.isPending}>
-            {forClient ? 'Create program' : 'Create template'}
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form}
+          submitLabel={forClient ? 'Create program' : 'Create template'}
+          busy={create.isPending}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   )
