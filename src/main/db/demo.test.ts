@@ -4,6 +4,7 @@ import { foldText } from '@shared/fold-text'
 import { openTestDatabase } from '../test-db'
 import { installBuiltins } from '../services/builtins'
 import { generateDemo } from './demo'
+import { bodyAreas } from '@shared/schemas/exercise'
 
 const now = '2026-11-24T10:00:00.000Z'
 const today = '2026-11-24'
@@ -46,22 +47,6 @@ const domainTables = [
 ]
 const dump = (db: Database): Record<string, unknown[]> =>
   Object.fromEntries(domainTables.map((table) => [table, all(db, `SELECT * FROM ${table} ORDER BY 1, 2`)]))
-
-const bodyAreas = [
-  'knee',
-  'hip',
-  'ankle',
-  'achilles',
-  'foot',
-  'calf',
-  'hamstring',
-  'groin',
-  'lower back',
-  'shoulder',
-  'elbow',
-  'wrist',
-  'neck'
-]
 
 interface TemplatePrescriptionRow {
   exercise_id: number
@@ -424,18 +409,4 @@ describe('generateDemo', () => {
     expect(['knee', 'achilles']).toContain(areas[0]?.body_area)
     expect(all(db, 'PRAGMA foreign_key_check')).toEqual([])
   })
-
-  // Manual benchmark: SPOTTER_DEMO_1M=1 npx vitest run src/main/db/demo.test.ts
-  it.skipIf(!process.env.SPOTTER_DEMO_1M)(
-    'writes 10,000 clients and about 1,000,000 sets',
-    () => {
-      const db = openDb()
-      const started = performance.now()
-      const summary = generateDemo(db, { clients: 10_000, today, setsPerClient: 100 }, now)
-      const seconds = (performance.now() - started) / 1000
-      console.log(`10,000-client demo: ${JSON.stringify(summary)} in ${seconds.toFixed(1)} s`)
-      expect(summary.sets).toBeGreaterThan(900_000)
-    },
-    300_000
-  )
 })

@@ -207,6 +207,20 @@ function SessionsCard(props: {
   )
 }
 
+/** A full-width view inside the Log tab (the session grid, the paper sheet) with its way back. */
+function LogSubpage(props: { onBack: () => void; children: ReactNode }): ReactNode {
+  return (
+    <div className="log-page">
+      <p style={{ margin: 0 }}>
+        <button type="button" className="link" onClick={props.onBack}>
+          ← Back to the log
+        </button>
+      </p>
+      {props.children}
+    </div>
+  )
+}
+
 /**
  * The Log tab: what a client did. Sessions (logged from a workout, blank, or typed back from a
  * paper sheet), runs and body measurements. Logging a session takes the tab over so the grid
@@ -237,12 +251,7 @@ export function ClientLog(props: {
 
   if (view.kind === 'session') {
     return (
-      <div className="log-page">
-        <p style={{ margin: 0 }}>
-          <button type="button" className="link" onClick={back}>
-            ← Back to the log
-          </button>
-        </p>
+      <LogSubpage onBack={back}>
         <SessionEditor
           clientId={props.clientId}
           clientName={props.clientName}
@@ -252,17 +261,12 @@ export function ClientLog(props: {
           onSaved={saved}
           onClose={back}
         />
-      </div>
+      </LogSubpage>
     )
   }
   if (view.kind === 'paper') {
     return (
-      <div className="log-page">
-        <p style={{ margin: 0 }}>
-          <button type="button" className="link" onClick={back}>
-            ← Back to the log
-          </button>
-        </p>
+      <LogSubpage onBack={back}>
         <PaperEntry
           clientId={props.clientId}
           programId={view.programId}
@@ -270,7 +274,7 @@ export function ClientLog(props: {
           onSaved={back}
           onClose={back}
         />
-      </div>
+      </LogSubpage>
     )
   }
 
