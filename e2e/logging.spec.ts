@@ -52,14 +52,14 @@ test('a trainer logs sessions from the keyboard, types back a paper sheet, and l
   for (let set = 1; set <= sets; set++) {
     await expect(page.getByRole('textbox', { name: `Reps, ${exercise} set ${set}` })).toBeFocused()
     await type(page, '8', 'Tab')
-    await type(page, String(40 + set * 5), 'Tab')
+    await type(page, String(200 + set * 5), 'Tab')
     await type(page, '7', set === sets ? 'Enter' : 'Tab')
   }
   const added = page.getByRole('textbox', { name: `Reps, ${exercise} set ${sets + 1}` })
   await expect(added).toBeFocused()
   await expect(added).toHaveValue('8')
   await expect(page.getByRole('textbox', { name: `Load (kg), ${exercise} set ${sets + 1}` })).toHaveValue(
-    String(40 + sets * 5)
+    String(200 + sets * 5)
   )
   await type(page, '6', 'Enter')
   await expect(page.getByRole('textbox', { name: `Load (kg), ${exercise} set ${sets + 1}` })).toBeFocused()
@@ -130,6 +130,18 @@ test('a trainer logs sessions from the keyboard, types back a paper sheet, and l
   await expect(page.getByRole('table', { name: 'Measurements' }).locator('tbody tr').first()).toContainText(
     '61.5 kg'
   )
+
+  // The progress tab reads the new logs: a new heaviest load, the e1RM line, the weight and the run.
+  await page.getByRole('link', { name: 'Progress', exact: true }).click()
+  const records = page.getByRole('table', { name: 'Personal records' })
+  await expect(records.getByRole('row', { name: new RegExp(exercise) })).toContainText(`${200 + sets * 5} kg`)
+  const e1rm = page.getByRole('figure', { name: 'Estimated 1RM' })
+  await e1rm.getByLabel('Exercise').selectOption({ label: exercise })
+  await expect(e1rm.getByRole('application')).toBeVisible()
+  await expect(page.getByRole('figure', { name: 'Body weight' })).toContainText('Latest: 61.5 kg')
+  const running = page.getByRole('figure', { name: 'Weekly running' })
+  const caption = (await running.locator('figcaption').textContent()) ?? ''
+  expect(Number(/Latest week: ([\d.]+) km/.exec(caption)?.[1])).toBeGreaterThanOrEqual(18.5)
 })
 
 test('a session is deleted only after confirming', async ({ page, spotter }) => {

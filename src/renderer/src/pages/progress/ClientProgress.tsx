@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { adherenceRate } from '@shared/training/adherence'
-import { localToday } from '@shared/units'
+import type { ProgressCharts } from '@shared/operations/progress'
+import { formatDistance, formatMass, localToday, type DistanceUnit, type MassUnit } from '@shared/units'
 import { useOperation } from '../../api/hooks'
 import { useUnits } from '../../app/units'
 import { QueryState } from '../../components/QueryState'
@@ -18,6 +19,20 @@ import {
 import { RecordsList } from './RecordsList'
 import { rangeFor, rangePresets, type RangePreset } from './range'
 import './progress.css'
+
+/** The latest measurement in words, so the exact value is readable without hovering the chart. */
+function bodyWeightCaption(points: ProgressCharts['bodyWeight'], unit: MassUnit): string {
+  const latest = points[points.length - 1]
+  if (!latest) return `Measurements in ${unit}.`
+  return `Latest: ${formatMass(unit, latest.kg)} on ${formatDate(latest.date)}. Measurements in ${unit}.`
+}
+
+function runningCaption(weeks: ProgressCharts['running'], unit: DistanceUnit): string {
+  const explained = `Distance of all runs per week, in ${unit}; pace of easy runs per ${unit} (lower is faster).`
+  const latest = weeks[weeks.length - 1]
+  if (!latest) return explained
+  return `Latest week: ${formatDistance(unit, latest.distanceM)}. ${explained}`
+}
 
 /** The client's Progress tab: suggestions, strength, volume, adherence, body weight and running. */
 export function ClientProgress(props: { clientId: number; clientName: string }): ReactNode {
@@ -181,7 +196,7 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
             <AdherenceChart weeks={data.adherence.weeks} weeksPerPoint={data.weeksPerPoint} />
           </ChartFigure>
 
-          <ChartFigure title="Body weight" caption={`Measurements in ${units.mass}.`}>
+          <ChartFigure title="Body weight" caption={bodyWeightCaption(data.bodyWeight, units.mass)}>
             {data.bodyWeight.length > 0 ? (
               <BodyWeightChart points={data.bodyWeight} unit={units.mass} />
             ) : (
@@ -189,10 +204,7 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
             )}
           </ChartFigure>
 
-          <ChartFigure
-            title="Weekly running"
-            caption={`Distance of all runs per week, in ${units.distance}; pace of easy runs per ${units.distance} (lower is faster).`}
-          >
+          <ChartFigure title="Weekly running" caption={runningCaption(data.running, units.distance)}>
             {data.running.some((w) => w.distanceM > 0) ? (
               <RunningCharts weeks={data.running} unit={units.distance} weeksPerPoint={data.weeksPerPoint} />
             ) : (
