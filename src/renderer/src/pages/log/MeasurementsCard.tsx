@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
-import { ConfirmDialog, Dialog } from '../../components/Dialog'
+import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
@@ -14,6 +14,7 @@ import { formatMeasurement, fromShown, shownUnit } from './measurement-units'
 import { readNumber } from './session-grid'
 import './log.css'
 import { FormFooter } from '../../components/FormFooter'
+import { DeleteDialog } from '../../components/DeleteDialog'
 
 const EMPTY_KINDS: MeasurementKind[] = []
 const EMPTY: Measurement[] = []
@@ -143,10 +144,8 @@ function MeasurementForm(props: {
 /** Body measurements, newest first, with the latest of each kind at a glance; add and delete. */
 export function MeasurementsCard(props: { clientId: number; clientName: string }): ReactNode {
   const units = useUnits()
-  const notify = useNotify()
   const kinds = useOperation('measurements.kinds', {})
   const measurements = useOperation('measurements.list', { clientId: props.clientId })
-  const remove = useWrite('measurements.delete')
   const [adding, setAdding] = useState(false)
   const [deleting, setDeleting] = useState<Measurement>()
   const list = measurements.data ?? EMPTY
@@ -222,30 +221,19 @@ export function MeasurementsCard(props: { clientId: number; clientName: string }
         />
       )}
       {deleting && (
-        <ConfirmDialog
+        <DeleteDialog
+          operation="measurements.delete"
+          id={deleting.id}
           title="Delete this measurement?"
-          danger
-          busy={remove.isPending}
           confirmLabel="Delete measurement"
           message={
-            <p style={{ margin: 0 }}>
+            <>
               {deleting.kindName} {formatMeasurement(deleting, deleting.value, units.mass)} of{' '}
               {formatDate(deleting.date)} is removed for good.
-            </p>
+            </>
           }
+          done="Deleted the measurement."
           onClose={() => setDeleting(undefined)}
-          onConfirm={() =>
-            remove.mutate(
-              { id: deleting.id },
-              {
-                onSuccess: () => {
-                  setDeleting(undefined)
-                  notify('Deleted the measurement.')
-                },
-                onError: (error) => notify(errorMessage(error), { kind: 'error' })
-              }
-            )
-          }
         />
       )}
     </section>

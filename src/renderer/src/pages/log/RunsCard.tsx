@@ -13,7 +13,7 @@ import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
-import { ConfirmDialog, Dialog } from '../../components/Dialog'
+import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
@@ -21,6 +21,7 @@ import { formatDate, formatShortDate } from '../../format'
 import { readNumber } from './session-grid'
 import './log.css'
 import { FormFooter } from '../../components/FormFooter'
+import { DeleteDialog } from '../../components/DeleteDialog'
 
 export const runKindLabels: Record<RunKind, string> = {
   easy: 'Easy',
@@ -146,9 +147,7 @@ const EMPTY: Run[] = []
 /** A client's runs, newest first, with pace worked out; add, edit and delete. */
 export function RunsCard(props: { clientId: number; clientName: string }): ReactNode {
   const units = useUnits()
-  const notify = useNotify()
   const runs = useOperation('runs.list', { clientId: props.clientId })
-  const remove = useWrite('runs.delete')
   const [editing, setEditing] = useState<Run | 'new'>()
   const [deleting, setDeleting] = useState<Run>()
   const list = runs.data ?? EMPTY
@@ -230,30 +229,19 @@ export function RunsCard(props: { clientId: number; clientName: string }): React
         />
       )}
       {deleting && (
-        <ConfirmDialog
+        <DeleteDialog
+          operation="runs.delete"
+          id={deleting.id}
           title="Delete this run?"
-          danger
-          busy={remove.isPending}
           confirmLabel="Delete run"
           message={
-            <p style={{ margin: 0 }}>
+            <>
               The {formatDistance(units.distance, deleting.distanceM)}{' '}
               {shortKind[deleting.kind].toLowerCase()} run of {formatDate(deleting.date)} is removed for good.
-            </p>
+            </>
           }
+          done="Deleted the run."
           onClose={() => setDeleting(undefined)}
-          onConfirm={() =>
-            remove.mutate(
-              { id: deleting.id },
-              {
-                onSuccess: () => {
-                  setDeleting(undefined)
-                  notify('Deleted the run.')
-                },
-                onError: (error) => notify(errorMessage(error), { kind: 'error' })
-              }
-            )
-          }
         />
       )}
     </section>

@@ -7,7 +7,6 @@ import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useSettings, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
-import { ConfirmDialog } from '../../components/Dialog'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
@@ -26,6 +25,7 @@ import {
   type PrefillContext
 } from './session-grid'
 import './log.css'
+import { DeleteDialog } from '../../components/DeleteDialog'
 
 type Column = 'reps' | 'load' | 'rpe'
 const columns: Column[] = ['reps', 'load', 'rpe']
@@ -109,7 +109,6 @@ function SessionForm(props: {
   const units = useUnits()
   const notify = useNotify()
   const save = useWrite('sessions.save')
-  const remove = useWrite('sessions.delete')
   const baseId = useId()
   const gridRef = useRef<HTMLTableElement>(null)
   const s = props.session
@@ -446,30 +445,19 @@ function SessionForm(props: {
         />
       )}
       {confirmDelete && s && (
-        <ConfirmDialog
+        <DeleteDialog
+          operation="sessions.delete"
+          id={s.id}
           title="Delete this session?"
-          danger
-          busy={remove.isPending}
           confirmLabel="Delete session"
           message={
-            <p style={{ margin: 0 }}>
+            <>
               The session of {formatDate(s.date)} and its {s.sets.length} sets are removed for good.
-            </p>
+            </>
           }
+          done={`Deleted the session of ${formatDate(s.date)}.`}
           onClose={() => setConfirmDelete(false)}
-          onConfirm={() =>
-            remove.mutate(
-              { id: s.id },
-              {
-                onSuccess: () => {
-                  setConfirmDelete(false)
-                  notify(`Deleted the session of ${formatDate(s.date)}.`)
-                  props.onClose()
-                },
-                onError: (error) => notify(errorMessage(error), { kind: 'error' })
-              }
-            )
-          }
+          onDeleted={props.onClose}
         />
       )}
     </section>
