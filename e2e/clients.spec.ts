@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { addInjury } from './steps'
 
 test('a trainer adds, finds, edits, archives, restores and deletes a client', async ({ page, spotter }) => {
   await page.goto(spotter.url)
@@ -22,12 +23,7 @@ test('a trainer adds, finds, edits, archives, restores and deletes a client', as
   await form.getByRole('button', { name: 'Add client' }).click()
 
   await expect(page.getByRole('heading', { name: 'Zoë Łukasz-Ørsted' })).toBeVisible()
-  await page.getByRole('button', { name: '+ Add injury' }).click()
-  const injury = page.getByRole('dialog', { name: 'Add injury or limitation' })
-  await injury.getByLabel('Body area').fill('knee')
-  await injury.getByLabel('Note').fill('Patellofemoral pain on descents')
-  await injury.getByRole('button', { name: 'Add injury' }).click()
-  await expect(page.getByRole('listitem', { name: 'knee injury' })).toContainText('Active')
+  await addInjury(page, 'knee', 'Patellofemoral pain on descents')
 
   await page.getByRole('link', { name: '← Clients' }).click()
   await page.getByRole('button', { name: '+ Add client' }).click()

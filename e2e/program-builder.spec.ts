@@ -1,16 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { addInjury } from './steps'
 
 async function addClientWithKneeInjury(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Add client' }).first().click()
   const form = page.getByRole('dialog', { name: 'Add client' })
   await form.getByLabel('Name').fill('Zoë Łukasz-Ørsted')
   await form.getByRole('button', { name: 'Add client' }).click()
-  await page.getByRole('button', { name: '+ Add injury' }).click()
-  const injury = page.getByRole('dialog', { name: 'Add injury or limitation' })
-  await injury.getByLabel('Body area').fill('knee')
-  await injury.getByRole('button', { name: 'Add injury' }).click()
-  await expect(page.getByRole('listitem', { name: 'knee injury' })).toBeVisible()
+  await addInjury(page, 'knee')
 }
 
 const row = (page: Page, exercise: string) =>

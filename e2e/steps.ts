@@ -1,0 +1,12 @@
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+/** Records an injury on the open client page, as a trainer would. */
+export async function addInjury(page: Page, bodyArea: string, note = ''): Promise<void> {
+  await page.getByRole('button', { name: '+ Add injury' }).click()
+  const injury = page.getByRole('dialog', { name: 'Add injury or limitation' })
+  await injury.getByLabel('Body area').fill(bodyArea)
+  if (note) await injury.getByLabel('Note').fill(note)
+  await injury.getByRole('button', { name: 'Add injury' }).click()
+  await expect(page.getByRole('listitem', { name: `${bodyArea} injury` })).toContainText('Active')
+}
