@@ -22,6 +22,7 @@ test('a trainer prints a demo client’s program with every option on', async ({
   await first.click()
   await page.getByRole('link', { name: 'Programs' }).click()
   await page.locator('.program-item a').first().click()
+  await expect(page.locator('.rx-name').first()).toBeVisible()
   const exercises = await page.locator('.rx-name').allTextContents()
   expect(exercises.length).toBeGreaterThan(3)
 

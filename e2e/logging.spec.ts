@@ -7,6 +7,8 @@ const daysAgo = (days: number): string => {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10)
 }
 
+const sessionRows = (page: Page): Locator => page.getByRole('table', { name: 'Sessions' }).locator('tbody tr')
+
 async function openDemoRunnerLog(page: Page, spotter: { url: string }): Promise<void> {
   await page.goto(spotter.url)
   await page.getByRole('button', { name: 'Load demo data' }).click()
@@ -15,9 +17,9 @@ async function openDemoRunnerLog(page: Page, spotter: { url: string }): Promise<
   await clients.getByRole('link').first().click()
   await page.getByRole('link', { name: 'Log', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()
+  // Demo runners have months of sessions; wait until the list has loaded before counting it.
+  await expect(sessionRows(page).first()).toBeVisible()
 }
-
-const sessionRows = (page: Page): Locator => page.getByRole('table', { name: 'Sessions' }).locator('tbody tr')
 
 /** Types into the focused input as a trainer would: replace what is there, then move on. */
 async function type(page: Page, text: string, key: 'Tab' | 'Enter'): Promise<void> {
