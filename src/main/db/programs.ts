@@ -11,7 +11,7 @@ export interface NewProgram {
   notes: string
   startDate: string | null
   weeks: number
-  status: 'draft' | 'active' | 'completed'
+  status: ProgramFields['status']
   sourceProgramId: number | null
 }
 
@@ -110,17 +110,9 @@ interface ProgramRow {
   updated_at: string
 }
 
-export interface StoredProgram {
+/** A program as read back: what was inserted, plus its id, its source's name and when it changed. */
+export interface StoredProgram extends NewProgram {
   id: number
-  clientId: number | null
-  builtinKey: string | null
-  name: string
-  goal: string
-  notes: string
-  startDate: string | null
-  weeks: number
-  status: ProgramFields['status']
-  sourceProgramId: number | null
   sourceName: string | null
   updatedAt: string
 }

@@ -1,10 +1,12 @@
 import type { Client, Exercise, Program, Settings } from '../contract'
+import { addDays, printDate } from '../dates'
 import { bodyAreas } from '../schemas/exercise'
 import { estimateWorkoutSeconds } from '../training/duration'
 import { describeLoad, percentLoad } from '../training/loads'
 import { inSuperset, orderLabels } from '../training/supersets'
 import type { HandoutModel, HandoutOptions, HandoutRow, HandoutWeekDay } from './model'
 import { guidance } from './guidance'
+import { plateStepFor } from '../schemas/settings'
 
 export interface WeekPlanDay {
   weekday: number
@@ -36,18 +38,6 @@ const runWords = {
   cross: 'Cross-training'
 } as const
 
-function printDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  return `${d} ${months[m - 1]} ${y}`
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
-
 const range = (min: number | null, max: number | null): string =>
   min === null ? String(max ?? '') : max === null || max === min ? String(min) : `${min}–${max}`
 
@@ -63,7 +53,7 @@ function setsReps(p: Program['workouts'][number]['prescriptions'][number]): stri
 /** Builds the handout's printable content from the program and its owner, honouring the options. */
 export function buildHandoutModel(sources: HandoutSources): HandoutModel {
   const { program, client, settings, options } = sources
-  const step = options.unit === 'kg' ? settings.plateStepKg : settings.plateStepLb
+  const step = plateStepFor(settings, options.unit)
   const chosen = new Set(options.workoutIds)
   const workouts = program.workouts.filter((w) => chosen.size === 0 || chosen.has(w.id))
 

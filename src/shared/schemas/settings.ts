@@ -25,3 +25,11 @@ export const settingsSchema = z.object({
 
 export type Settings = z.output<typeof settingsSchema>
 export const defaultSettings: Settings = settingsSchema.parse({})
+
+/** The smallest load step for the unit loads are shown in: %1RM loads and suggestions round to it. */
+export function plateStepFor(
+  steps: Pick<Settings, 'plateStepKg' | 'plateStepLb'>,
+  unit: 'kg' | 'lb'
+): number {
+  return unit === 'kg' ? steps.plateStepKg : steps.plateStepLb
+}

@@ -4,7 +4,7 @@
  */
 
 import { weekOf, weeksBetween, type WeekStart } from './volume'
-import { addDays } from './e1rm'
+import { addDays } from '../dates'
 
 export interface AdherenceWeek {
   week: string

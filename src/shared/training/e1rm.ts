@@ -1,3 +1,5 @@
+import { addDays } from '../dates'
+
 /**
  * Estimated one-rep max (Epley). The same rule is written in SQL in src/main/db/progress.ts so
  * years of sets are reduced to one best value per session inside SQLite; change both together.
@@ -79,9 +81,4 @@ export function estimatedMaxes(
       return { exerciseId, kg: Math.round(chosen.kg * 10) / 10, date: chosen.date }
     })
     .sort((a, b) => a.exerciseId - b.exerciseId)
-}
-
-/** An ISO date moved by whole days. */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   nextLoadKg,
   reducedLoadKg,
-  shortDate,
   suggestProgression,
   type LoggedSession,
   type ProgressionOptions,
@@ -142,12 +141,5 @@ describe('progression suggestions: holding or easing', () => {
     expect(reducedLoadKg(20, kg)).toBe(17.5)
     expect(reducedLoadKg(5, kg)).toBe(2.5)
     expect(reducedLoadKg(2.5, kg)).toBeNull()
-  })
-})
-
-describe('reason dates', () => {
-  it('name the year only when it is not this year', () => {
-    expect(shortDate('2026-01-05', '2026-11-25')).toBe('5 Jan')
-    expect(shortDate('2025-01-05', '2026-11-25')).toBe('5 Jan 2025')
   })
 })

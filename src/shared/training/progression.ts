@@ -7,6 +7,8 @@
 
 import type { Load } from '../schemas/program'
 import { formatMass, kgTo, toKg, type MassUnit } from '../units'
+import { shortDate } from '../dates'
+import { plateStepFor } from '../schemas/settings'
 
 /** What the rules need of a prescription. */
 export interface ProgressionPrescription {
@@ -58,17 +60,8 @@ export const lowerBodyStepKg = 5
 /** How far a reduction eases the load. */
 export const reductionPct = 10
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** "24 Nov", with the year when it is not today's: the reasons read like a coach's note. */
-export function shortDate(iso: string, today: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
-  const text = `${day} ${months[month - 1]}`
-  return iso.slice(0, 4) === today.slice(0, 4) ? text : `${text} ${year}`
-}
-
 function stepOf(options: ProgressionOptions): number {
-  return options.massUnit === 'kg' ? options.plateStepKg : options.plateStepLb
+  return plateStepFor(options, options.massUnit)
 }
 
 /** Guards against 62.49999 after unit conversions before rounding to a step. */

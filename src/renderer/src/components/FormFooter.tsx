@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react'
 
-/** The end of every form: its form-wide error, Cancel, and the submit button that names the action. */
+/**
+ * The end of every form: its form-wide error, Cancel, and the button that names the action.
+ * Forms submit through the browser's form submission; editors that are not a <form> (the
+ * session grid, the paper sheet) pass `onSubmit`. `leading` sits at the far left, e.g. Delete.
+ */
 export function FormFooter(props: {
   error?: string
   submitLabel: ReactNode
   busy?: boolean
   onCancel: () => void
+  onSubmit?: () => void
+  leading?: ReactNode
 }): ReactNode {
   return (
     <>
@@ -15,10 +21,17 @@ export function FormFooter(props: {
         </div>
       )}
       <div className="form-actions">
+        {props.leading}
+        {props.leading && <span className="spacer" />}
         <button type="button" onClick={props.onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={props.busy}>
+        <button
+          type={props.onSubmit ? 'button' : 'submit'}
+          className="primary"
+          disabled={props.busy}
+          onClick={props.onSubmit}
+        >
           {props.submitLabel}
         </button>
       </div>

@@ -40,13 +40,17 @@ export function ClientsPage(): ReactNode {
   const [query, setQuery] = useState('')
   const [adding, setAdding] = useState(false)
   const notify = useNotify()
-  const list = useOperation('clients.list', { status })
-  const everyone = useOperation('clients.list', { status: 'all' })
-  const clients = list.data ?? EMPTY
+  // One read of everyone: the status filter and the first-run check both come from it.
+  const list = useOperation('clients.list', { status: 'all' })
+  const everyone = list.data ?? EMPTY
+  const clients = useMemo(
+    () => (status === 'all' ? everyone : everyone.filter((client) => client.status === status)),
+    [everyone, status]
+  )
   const index = useMemo(() => searchIndex(clients), [clients])
   const deferredQuery = useDeferredValue(query)
   const shown = useMemo(() => filterClients(clients, index, deferredQuery), [clients, index, deferredQuery])
-  const isEmptyPractice = everyone.data?.length === 0
+  const isEmptyPractice = list.data?.length === 0
 
   return (
     <div className="page">

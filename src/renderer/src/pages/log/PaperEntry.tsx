@@ -19,6 +19,7 @@ import {
 import type { PrefillContext } from './session-grid'
 import { usePrefillContext } from './SessionEditor'
 import './log.css'
+import { FormFooter } from '../../components/FormFooter'
 
 /**
  * Types back a client's filled-in paper log sheet: laid out like the printed sheet, a row per
@@ -251,29 +252,18 @@ function PaperSheet(props: {
           </table>
         </div>
       )}
-      {errors.form && (
-        <div className="notice error" role="alert">
-          {errors.form}
-        </div>
-      )}
-      {!errors.form && errorCount > 0 && (
-        <div className="notice error" role="alert">
-          {errorCount === 1 ? 'One box needs fixing' : `${errorCount} boxes need fixing`} before saving.
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={saveBatch.isPending}
-          onClick={() => void submit()}
-        >
-          Save sessions
-        </button>
-      </div>
+      <FormFooter
+        error={
+          errors.form ??
+          (errorCount > 0
+            ? `${errorCount === 1 ? 'One box needs fixing' : `${errorCount} boxes need fixing`} before saving.`
+            : undefined)
+        }
+        submitLabel="Save sessions"
+        busy={saveBatch.isPending}
+        onCancel={props.onClose}
+        onSubmit={() => void submit()}
+      />
     </section>
   )
 }

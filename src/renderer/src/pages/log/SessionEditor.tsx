@@ -26,6 +26,8 @@ import {
 } from './session-grid'
 import './log.css'
 import { DeleteDialog } from '../../components/DeleteDialog'
+import { FormFooter } from '../../components/FormFooter'
+import { plateStepFor } from '@shared/schemas/settings'
 
 type Column = 'reps' | 'load' | 'rpe'
 const columns: Column[] = ['reps', 'load', 'rpe']
@@ -39,15 +41,14 @@ export function usePrefillContext(clientId: number): {
   const units = useUnits()
   const settings = useSettings()
   const maxes = useOperation('maxes.list', { clientId })
+  const estimated = useOperation('maxes.estimated', { clientId })
   const ctx = useMemo(() => {
-    if (!settings.data || !maxes.data) return undefined
-    return {
-      unit: units.mass,
-      plateStep: units.mass === 'kg' ? settings.data.plateStepKg : settings.data.plateStepLb,
-      maxes: new Map(maxes.data.map((m) => [m.exerciseId, m.kg]))
-    }
-  }, [settings.data, maxes.data, units.mass])
-  return { ctx, error: settings.error ?? maxes.error }
+    if (!settings.data || !maxes.data || !estimated.data) return undefined
+    // As in the builder: the trainer's 1RM when entered, otherwise the one estimated from the logs.
+    const known = [...estimated.data, ...maxes.data].map((m): [number, number] => [m.exerciseId, m.kg])
+    return { unit: units.mass, plateStep: plateStepFor(settings.data, units.mass), maxes: new Map(known) }
+  }, [settings.data, maxes.data, estimated.data, units.mass])
+  return { ctx, error: settings.error ?? maxes.error ?? estimated.error }
 }
 
 /**
@@ -408,30 +409,25 @@ function SessionForm(props: {
       <Field label="Notes" error={errors.notes} wide>
         <textarea value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="How it went" />
       </Field>
-      {errors.form && (
-        <div className="notice error" role="alert">
-          {errors.form}
-        </div>
-      )}
-      {!errors.form && errorCount > 0 && (
-        <div className="notice error" role="alert">
-          {errorCount === 1 ? 'One entry needs fixing' : `${errorCount} entries need fixing`} before saving.
-        </div>
-      )}
-      <div className="form-actions">
-        {s && (
-          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-            Delete session…
-          </button>
-        )}
-        <span className="spacer" />
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button type="button" className="primary" disabled={save.isPending} onClick={() => void submit()}>
-          Save session
-        </button>
-      </div>
+      <FormFooter
+        error={
+          errors.form ??
+          (errorCount > 0
+            ? `${errorCount === 1 ? 'One entry needs fixing' : `${errorCount} entries need fixing`} before saving.`
+            : undefined)
+        }
+        leading={
+          s && (
+            <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+              Delete session…
+            </button>
+          )
+        }
+        submitLabel="Save session"
+        busy={save.isPending}
+        onCancel={props.onClose}
+        onSubmit={() => void submit()}
+      />
       {picking && (
         <ExercisePicker
           title="Add exercise to the session"

@@ -3,6 +3,7 @@ import type { SetInput } from '@shared/schemas/logs'
 import { orderLabels } from '@shared/training/supersets'
 import { toKg, type MassUnit } from '@shared/units'
 import { describeTarget, type PrefillContext } from './session-grid'
+import { addDays } from '@shared/dates'
 
 /**
  * Typing back a paper log sheet: the sheet has a row per exercise, a column per week and a box
@@ -83,9 +84,6 @@ export const paperCellKey = (prescriptionId: number, week: number, set: number):
 
 /** The key under which a week's missing date is reported. */
 export const paperDateKey = (week: number): string => `date:${week}`
-
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /**
  * A date for each week's column: the program's start plus a week per week. Without a start

@@ -12,6 +12,7 @@ import { Icon } from '../../components/Icon'
 import { useBuilder } from './builder-context'
 import { NumberInput, TextInput } from './NumberInput'
 import { errorMessage } from '../../api/errors'
+import { defaultSettings, plateStepFor } from '@shared/schemas/settings'
 
 const loadKinds: Array<[Load['kind'], string]> = [
   ['none', 'No load'],
@@ -49,7 +50,7 @@ function PercentLoad(props: { prescription: Prescription; percent: number }): Re
   const entered = builder.maxes.get(props.prescription.exerciseId)
   const estimated = builder.estimatedMaxes.get(props.prescription.exerciseId)
   const oneRm = entered ?? estimated
-  const step = units.mass === 'kg' ? (settings.data?.plateStepKg ?? 2.5) : (settings.data?.plateStepLb ?? 5)
+  const step = plateStepFor(settings.data ?? defaultSettings, units.mass)
   const name = props.prescription.exerciseName
   return (
     <span className="inline-fields">
