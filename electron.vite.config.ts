@@ -1,8 +1,23 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { developmentContentSecurityPolicy } from './src/main/content-security-policy'
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') }
+
+/**
+ * In `npm run dev` the page comes from Vite's dev server, whose React Refresh needs an inline
+ * script. The strict `<meta>` policy in index.html would block it, so the dev server drops that
+ * tag and sends the development policy as a header instead. Builds keep the tag.
+ */
+function developmentPolicy(): Plugin {
+  return {
+    name: 'spotter-development-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  }
+}
 
 export default defineConfig({
   main: {
@@ -15,12 +30,14 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: { alias: shared },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } } }
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react()],
+    plugins: [react(), developmentPolicy()],
+    server: { headers: { 'Content-Security-Policy': developmentContentSecurityPolicy } },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } }
   }
 })

@@ -3,5 +3,5 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) } },
-  test: { include: ['src/**/*.test.ts'], environment: 'node' }
+  test: { include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' }
 })

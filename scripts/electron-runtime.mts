@@ -1,17 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+// The runtime lookup lives in the plain-JavaScript installer so `npm install` can use it with any
+// Node; TypeScript callers (npm start, npm run dev, the e2e specs) reach it through this module.
+import installer from './install-electron.js'
 
-/**
- * The Electron executable when its runtime has been downloaded, found without requiring the
- * `electron` package: requiring it starts a download when the binary is missing, which on an
- * offline machine hangs on the network and prints a stack trace.
- */
-export function electronRuntime(projectRoot: string = process.cwd()): string | undefined {
-  const packageDir = join(projectRoot, 'node_modules', 'electron')
-  const pathFile = join(packageDir, 'path.txt')
-  if (!existsSync(pathFile)) return undefined
-  const relative = readFileSync(pathFile, 'utf8').trim()
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const executable = override ? join(override, relative) : join(packageDir, 'dist', relative)
-  return existsSync(executable) ? executable : undefined
-}
+export const { electronRuntime, ensureElectronRuntime, runtimeNote, whyMissing } = installer

@@ -1,50 +1,40 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import { app, dialog, protocol, session, shell, type BrowserWindow } from 'electron'
+import { appEntryUrl, appOrigin, appScheme, appSchemePrivileges, serveAppRequest } from './app-protocol'
 import { registerIpc } from './ipc'
+import { createMainWindow } from './main-window'
 import { openStore, type Store } from './open-store'
-import { contentSecurityPolicy, mainWindowOptions } from './window-options'
+import { hasOrigin, isSafeExternalLink, originOf } from './origins'
 
-// electron-vite sets this in `npm run dev`; a built app loads its own files.
+// electron-vite sets this in `npm run dev`; a built app loads its own files from app://.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
-const rendererFile = join(__dirname, '../renderer/index.html')
+/** The one origin whose pages may stay in the window and call the store. */
+const trustedOrigin = (devServerUrl && originOf(devServerUrl)) || appOrigin
+const rendererDir = join(__dirname, '../renderer')
 
 let mainWindow: BrowserWindow | undefined
 
-function isAppUrl(url: string): boolean {
-  if (devServerUrl) return url.startsWith(devServerUrl)
-  return url.split('#')[0]?.split('?')[0] === pathToFileURL(rendererFile).href
-}
-
-/** Only plain web links leave the app, and only to the system browser. */
-function openExternalSafely(url: string): void {
-  if (/^https:\/\/[^\s]+$/.test(url)) void shell.openExternal(url)
-}
-
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+  const window = createMainWindow(join(__dirname, '../preload/index.js'))
   mainWindow = window
   window.on('ready-to-show', () => window.show())
   window.on('closed', () => (mainWindow = undefined))
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(rendererFile)
+  void window.loadURL(devServerUrl ?? appEntryUrl)
 }
 
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] }
-    })
-  })
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
-    })
+    const stayOnApp = (event: { preventDefault: () => void }, url: string): void => {
+      if (!hasOrigin(url, trustedOrigin)) event.preventDefault()
+    }
+    contents.on('will-navigate', stayOnApp)
+    contents.on('will-redirect', stayOnApp)
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalSafely(url)
+      // Plain web links go to the system browser; nothing ever opens inside Spotter.
+      if (isSafeExternalLink(url)) void shell.openExternal(url)
       return { action: 'deny' }
     })
   })
@@ -76,13 +66,17 @@ function start(): void {
   }
   console.log(`Data: ${store.dataFile}`)
   hardenSessions()
-  registerIpc(store.run, () => ({ contents: mainWindow?.webContents, isAppUrl }))
+  protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request))
+  registerIpc(store.run, () => mainWindow?.webContents, trustedOrigin)
   createWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (!mainWindow) createWindow()
   })
   app.on('will-quit', () => store.db.close())
 }
+
+// Before the app is ready: app:// must be a standard, secure scheme for the page's origin and CSP.
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }])
 
 // Before anything reads userData, so the single-instance lock and the store share one folder.
 if (process.env.SPOTTER_DATA_DIR) app.setPath('userData', process.env.SPOTTER_DATA_DIR)

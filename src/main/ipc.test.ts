@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { invokeChannel } from '@shared/ipc-channel'
 
 // No Electron runtime exists in unit tests; a stand-in ipcMain captures the one handler so the
 // sender check can be exercised directly.
@@ -7,23 +8,20 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn) }
 }))
 
-const { invokeChannel, registerIpc } = await import('./ipc')
+const { registerIpc } = await import('./ipc')
 
 describe('IPC transport', () => {
-  const mainFrame = { url: 'file:///app/out/renderer/index.html' }
+  const mainFrame = { url: 'app://spotter/index.html#/clients' }
   const contents = { mainFrame }
   const run = vi.fn(() => ({ ok: true as const, value: 'ran' }))
-  registerIpc(run, () => ({
-    contents: contents as never,
-    isAppUrl: (url) => url === 'file:///app/out/renderer/index.html'
-  }))
+  registerIpc(run, () => contents as never, 'app://spotter')
   const handler = handlers.get(invokeChannel) as (event: unknown, name: unknown, input: unknown) => unknown
 
-  it('registers exactly one channel', () => {
+  it('registers exactly one channel, the one the preload uses', () => {
     expect([...handlers.keys()]).toEqual(['spotter:invoke'])
   })
 
-  it('dispatches calls from the app window’s main frame', () => {
+  it('dispatches calls from the app window’s main frame on the app origin', () => {
     expect(handler({ sender: contents, senderFrame: mainFrame }, 'clients.list', {})).toEqual({
       ok: true,
       value: 'ran'
@@ -47,5 +45,19 @@ describe('IPC transport', () => {
       handler({ sender: { mainFrame: foreign }, senderFrame: foreign }, 'clients.list', {})
     ).toMatchObject({ ok: false })
     expect(run).not.toHaveBeenCalled()
+  })
+
+  it('compares the page’s origin exactly, so a look-alike origin in the app window is refused', () => {
+    run.mockClear()
+    for (const url of ['app://spotter.evil/index.html', 'app://evil/spotter', 'file:///out/renderer/index.html']) {
+      const frame = { url }
+      const window = { mainFrame: frame }
+      const lookAlike = vi.fn(() => ({ ok: true as const, value: 'ran' }))
+      handlers.clear()
+      registerIpc(lookAlike, () => window as never, 'app://spotter')
+      const check = handlers.get(invokeChannel) as (event: unknown, name: unknown, input: unknown) => unknown
+      expect(check({ sender: window, senderFrame: frame }, 'clients.list', {})).toMatchObject({ ok: false })
+      expect(lookAlike).not.toHaveBeenCalled()
+    }
   })
 })

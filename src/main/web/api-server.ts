@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Result } from '@shared/contract'
-import { contentSecurityPolicy } from '../window-options'
+import { contentSecurityPolicy } from '../content-security-policy'
 import { readStaticFile } from './static-files'
 
 /** The largest JSON body an API call may send; bigger ones are refused before parsing. */
