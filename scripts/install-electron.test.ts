@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { startStandInMirror } from './electron-mirror-stand-in.mts'
 import installer from './install-electron.js'
 
 const { ensureElectronRuntime, runtimeNote, timeLimitMs, electronRuntime } = installer
@@ -83,9 +84,9 @@ describe('the Electron runtime install script', () => {
   })
 
   it('gives up on a download that hangs past the time limit', { timeout: 30_000 }, async () => {
-    const { root, installer: script, marker } = project(hang)
+    // The stand-in never finishes, so the limit decides however slowly the machine starts it.
+    const { root, installer: script } = project(hang)
     const result = await ensureElectronRuntime({ projectRoot: root, installer: script, env: {}, timeoutMs: 300 })
-    expect(existsSync(marker)).toBe(true)
     expect(result).toEqual({ status: 'timed-out', seconds: 0.3 })
     expect(runtimeNote(result)).toContain('SPOTTER_ELECTRON_DOWNLOAD_TIMEOUT sets the limit')
   })
@@ -106,4 +107,72 @@ describe('the Electron runtime install script', () => {
     expect(timeLimitMs({ SPOTTER_ELECTRON_DOWNLOAD_TIMEOUT: '30' })).toBe(30_000)
     expect(timeLimitMs({ SPOTTER_ELECTRON_DOWNLOAD_TIMEOUT: 'soon' })).toBe(300_000)
   })
+})
+
+describe('the download path, through a stand-in mirror', () => {
+  // Electron's real installer and @electron/get, pointed by ELECTRON_MIRROR at a loopback server
+  // holding a fake zip and its checksums. Only the server is a stand-in.
+  const realModules = join(__dirname, '..', 'node_modules')
+  function projectWithElectron(): { root: string; electronDir: string; version: string } {
+    const root = mkdtempSync(join(tmpdir(), 'spotter-mirror-'))
+    roots.push(root)
+    const electronDir = join(root, 'node_modules', 'electron')
+    mkdirSync(electronDir, { recursive: true })
+    for (const file of ['install.js', 'package.json', 'checksums.json']) {
+      copyFileSync(join(realModules, 'electron', file), join(electronDir, file))
+    }
+    for (const scope of ['@electron', '@electron-internal']) {
+      symlinkSync(join(realModules, scope), join(root, 'node_modules', scope))
+    }
+    const version = (JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }).version
+    return { root, electronDir, version }
+  }
+  const mirrorEnv = (root: string, mirror: { url: string; customDir: string }): NodeJS.ProcessEnv => ({
+    ...process.env,
+    ELECTRON_SKIP_BINARY_DOWNLOAD: '',
+    ELECTRON_MIRROR: mirror.url,
+    ELECTRON_CUSTOM_DIR: mirror.customDir,
+    electron_use_remote_checksums: '1',
+    electron_config_cache: join(root, 'cache')
+  })
+
+  it.skipIf(process.platform !== 'linux')(
+    'lands the runtime from ELECTRON_MIRROR, checks SHASUMS256.txt and writes path.txt',
+    { timeout: 60_000 },
+    async () => {
+      const { root, electronDir, version } = projectWithElectron()
+      const mirror = await startStandInMirror(version)
+      try {
+        const result = await ensureElectronRuntime({ projectRoot: root, env: mirrorEnv(root, mirror) })
+        expect(result).toEqual({ status: 'installed', executable: join(electronDir, 'dist', 'electron') })
+        expect(readFileSync(join(electronDir, 'path.txt'), 'utf8')).toBe('electron')
+        expect(mirror.requests).toEqual([
+          `/${mirror.customDir}/electron-v${version}-linux-${process.arch}.zip`,
+          `/${mirror.customDir}/SHASUMS256.txt`
+        ])
+        const run = spawnSync(join(electronDir, 'dist', 'electron'), ['.'], { encoding: 'utf8' })
+        expect(run.stdout).toContain('stand-in Electron')
+        // A second run finds it in place and downloads nothing.
+        expect(await ensureElectronRuntime({ projectRoot: root, env: {} })).toMatchObject({ status: 'present' })
+      } finally {
+        await mirror.close()
+      }
+    }
+  )
+
+  it.skipIf(process.platform !== 'linux')(
+    'refuses a download whose checksum does not match, and lands nothing',
+    { timeout: 60_000 },
+    async () => {
+      const { root, electronDir, version } = projectWithElectron()
+      const mirror = await startStandInMirror(version, { wrongChecksum: true })
+      try {
+        const result = await ensureElectronRuntime({ projectRoot: root, env: mirrorEnv(root, mirror) })
+        expect(result).toEqual({ status: 'failed', reason: 'the download did not match its checksum' })
+        expect(existsSync(join(electronDir, 'path.txt'))).toBe(false)
+      } finally {
+        await mirror.close()
+      }
+    }
+  )
 })
