@@ -10,11 +10,11 @@ const runtime = await ensureElectronRuntime()
 const executable = runtime.status === 'present' || runtime.status === 'installed' ? runtime.executable : undefined
 if (runtime.status !== 'present') console.log(runtimeNote(runtime))
 
+console.log(executable ? `Starting the desktop app with ${executable}` : 'Starting browser mode.')
 const child = executable
   ? // The runtime itself, on this folder: package.json's "main" points it at the built main process.
     spawn(executable, ['.'], { stdio: 'inherit' })
   : spawn(process.execPath, ['out/main/web.js'], { stdio: 'inherit' })
-console.log(executable ? `Starting the desktop app with ${executable}` : 'Starting browser mode.')
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('error', (error) => {
   console.error(`Spotter could not start: ${error.message}`)
