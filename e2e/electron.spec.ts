@@ -13,12 +13,16 @@ test.describe('desktop app', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spotter-electron-'))
     const app = await electron.launch({
       executablePath: binary,
-      args: ['out/main/index.js'],
+      args: ['.'],
       env: { ...process.env, SPOTTER_DATA_DIR: dataDir }
     })
     try {
       const page = await app.firstWindow()
       await expect(page.getByRole('heading', { name: 'Welcome to Spotter' })).toBeVisible()
+      // Served from the privileged app:// scheme, never file://, with the CSP in the page too.
+      expect(page.url()).toMatch(/^app:\/\/spotter\//)
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1)
+      expect(await page.evaluate(() => fetch('/../../package.json').then((r) => r.status))).toBe(404)
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
         'undefined'
       )
