@@ -84,6 +84,13 @@ describe('packaging (electron-builder.config.cjs)', () => {
     expect(patterns(config.win?.files)).toContain('!node_modules/better-sqlite3/prebuilds/darwin-*.node')
   })
 
+  it('has an app icon large enough for every target (electron-builder converts it per system)', () => {
+    const icon = readFileSync(join(root, config.directories?.buildResources ?? 'build', 'icon.png'))
+    expect(icon.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512) // width, from the IHDR chunk
+    expect(icon.readUInt32BE(20)).toBe(icon.readUInt32BE(16))
+  })
+
   it('names an author and a maintainer, which the deb requires', () => {
     expect(packageJson.author?.name).toBeTruthy()
     expect(packageJson.author?.email).toMatch(/@/)
