@@ -1,38 +1,38 @@
 /**
  * The strength-training tips Spotter shows beside the week plan and prints on the handout's
- * guidance page, in Spotter's own words.
+ * guidance page, in Spotter's own words. Short, so all of them fit the one guidance page.
  */
 export const guidanceTips: ReadonlyArray<{ title: string; text: string }> = [
   {
     title: 'Follow a plan',
-    text: 'A written program with set exercises, sets and reps beats making it up on the day. Stick with it for a block of weeks, log what you do, and let the numbers show the progress.'
+    text: 'Do the exercises, sets and reps as written, block after block, and log what you do. A plan followed beats a better one made up on the day.'
   },
   {
     title: 'Control every rep',
-    text: 'Lift and lower under control through the whole range of movement, with no swinging or bouncing. Momentum takes the work away from the muscles you are trying to train.'
+    text: 'Lift and lower under control through the full range of movement, with no swinging or bouncing: momentum steals the work from the muscles.'
   },
   {
     title: 'Don’t go too light',
-    text: 'The last two or three reps of a set should be hard but clean. If you could do many more than the top of the range, add weight: light loads that never challenge you won’t make you stronger.'
+    text: 'The last reps of each set should be hard but clean. If you could do many more than the top of the range, add weight.'
   },
   {
     title: 'Vary the exercises',
-    text: 'Change some exercises every few blocks, with a harder version or a new angle. The body stops adapting to the same work done the same way for months.'
+    text: 'Swap in a harder version or a new exercise every few blocks: the body stops adapting to the same work done the same way.'
   },
   {
     title: 'Balance the muscle groups',
-    text: 'Train the core, glutes, hamstrings, quads and calves, not only the muscles you can see. Balanced strength keeps the stride even and the joints well supported.'
+    text: 'Train the core, glutes, hamstrings, quads and calves alike, so the stride stays even and the joints stay well supported.'
   },
   {
     title: 'Move like a runner',
-    text: 'Favour functional, running-like movements: lunges, single-leg deadlifts, step-ups and planks work the legs one at a time and hold the trunk steady, as running does.'
+    text: 'Favour running-like movements such as lunges, single-leg deadlifts, step-ups and planks: one leg at a time, the trunk held steady.'
   },
   {
     title: 'Quality over quantity',
-    text: 'A few sets done well beat many done badly. Stop a set when the form goes, and keep sessions short enough that the running doesn’t suffer.'
+    text: 'A few good sets beat many sloppy ones. End a set when the form goes, and keep sessions short enough to spare the running.'
   },
   {
     title: 'Recover',
-    text: 'Strength is built while you rest. Sleep well, eat enough, keep easy days easy and take at least one full rest day a week.'
+    text: 'Strength is built while you rest: sleep well, eat enough, keep the easy days easy and take at least one full rest day a week.'
   }
 ]

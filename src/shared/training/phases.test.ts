@@ -36,10 +36,24 @@ describe('race phases', () => {
   })
   it('counts back from a race after the program ends', () => {
     const plan = programPhases({ ...base, weeks: 6, raceDate: '2026-06-21' })
-    expect(plan.ok && plan.weeks.map((w) => w.phase)).toEqual(['base', 'base', 'base', 'base', 'base', 'base'])
+    expect(plan.ok && plan.weeks.map((w) => w.phase)).toEqual([
+      'base',
+      'base',
+      'base',
+      'base',
+      'base',
+      'base'
+    ])
     // The race is in the week after the program: its last week is the first of two taper weeks.
     const closer = programPhases({ ...base, weeks: 6, raceDate: '2026-04-19' })
-    expect(closer.ok && closer.weeks.map((w) => w.phase)).toEqual(['build', 'build', 'build', 'peak', 'peak', 'taper'])
+    expect(closer.ok && closer.weeks.map((w) => w.phase)).toEqual([
+      'build',
+      'build',
+      'build',
+      'peak',
+      'peak',
+      'taper'
+    ])
   })
   it('labels every week base, after the race, when the program starts after a race still to come', () => {
     const plan = programPhases({ ...base, startDate: '2026-04-06', weeks: 3, raceDate: '2026-03-29' })
@@ -47,7 +61,10 @@ describe('race phases', () => {
   })
   it('says in one line why there are no phases', () => {
     const past = programPhases({ ...base, raceDate: '2026-02-28' })
-    expect(past).toEqual({ ok: false, reason: expect.stringMatching(/^The race date \(28 Feb 2026\) has passed/) })
+    expect(past).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^The race date \(28 Feb 2026\) has passed/)
+    })
     expect(programPhases({ ...base, raceDate: null })).toMatchObject({ ok: false })
     expect(programPhases({ ...base, startDate: null, raceDate: '2026-06-21' })).toMatchObject({
       ok: false,

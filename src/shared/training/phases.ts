@@ -77,7 +77,10 @@ export function programPhases(input: PhaseInput): PhasePlan {
     }
   }
   if (!input.startDate) {
-    return { ok: false, reason: 'The program has no start date, so its weeks can’t be lined up with the race.' }
+    return {
+      ok: false,
+      reason: 'The program has no start date, so its weeks can’t be lined up with the race.'
+    }
   }
   const raceWeek = Math.floor(daysBetween(input.startDate, input.raceDate) / 7)
   const taperWeeks = taperWeeksFor(input.raceDistanceM)

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  predictTime,
-  requiredPace,
-  riegelTime,
-  trainingPaces,
-  vdotCaution,
-  vdotOf
-} from './race-prediction'
+import { predictTime, requiredPace, riegelTime, trainingPaces, vdotCaution, vdotOf } from './race-prediction'
 
 /** "3:10:49" or "19:57" in seconds. */
 const t = (text: string): number => text.split(':').reduce((total, part) => total * 60 + Number(part), 0)

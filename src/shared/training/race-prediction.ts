@@ -26,7 +26,12 @@ export const predictionDistances = [
 ] as const
 
 /** Riegel's prediction in seconds for `toM` metres from `timeS` seconds over `fromM` metres. */
-export function riegelTime(timeS: number, fromM: number, toM: number, exponent = defaultRiegelExponent): number {
+export function riegelTime(
+  timeS: number,
+  fromM: number,
+  toM: number,
+  exponent = defaultRiegelExponent
+): number {
   return timeS * (toM / fromM) ** exponent
 }
 
@@ -93,7 +98,10 @@ const secondsPerKmAt = (vdot: number, share: number): number => 60_000 / speedFo
 export function trainingPaces(vdot: number): TrainingPaces {
   const interval = secondsPerKmAt(vdot, paceShares.interval)
   return {
-    easy: { fast: secondsPerKmAt(vdot, paceShares.easyFast), slow: secondsPerKmAt(vdot, paceShares.easySlow) },
+    easy: {
+      fast: secondsPerKmAt(vdot, paceShares.easyFast),
+      slow: secondsPerKmAt(vdot, paceShares.easySlow)
+    },
     marathon: predictTime(vdot, 42_195) / 42.195,
     threshold: secondsPerKmAt(vdot, paceShares.threshold),
     interval,
@@ -111,7 +119,8 @@ export function requiredPace(distanceM: number, targetS: number): number {
  * result outside that is still used, with this caution.
  */
 export function vdotCaution(distanceM: number, timeS: number): string | null {
-  if (distanceM < 1500 || timeS < 210) return 'Results shorter than 1500 m predict poorly; a 5 km or 10 km is best.'
+  if (distanceM < 1500 || timeS < 210)
+    return 'Results shorter than 1500 m predict poorly; a 5 km or 10 km is best.'
   if (timeS > 5 * 3600) return 'Results over five hours predict poorly; a 5 km to half marathon is best.'
   return null
 }

@@ -10,9 +10,24 @@ const week = (phase: ProgramWeekPhase['phase'], raceWeek = false): ProgramWeekPh
   raceWeek,
   afterRace: false
 })
-const squat = { setsMin: 2, setsMax: 4, load: { kind: 'kg' as const, value: 60 }, exerciseCategory: 'lower' as const }
-const bridge = { setsMin: 2, setsMax: 3, load: { kind: 'bodyweight' as const }, exerciseCategory: 'lower' as const }
-const press = { setsMin: 2, setsMax: 3, load: { kind: 'kg' as const, value: 12 }, exerciseCategory: 'upper' as const }
+const squat = {
+  setsMin: 2,
+  setsMax: 4,
+  load: { kind: 'kg' as const, value: 60 },
+  exerciseCategory: 'lower' as const
+}
+const bridge = {
+  setsMin: 2,
+  setsMax: 3,
+  load: { kind: 'bodyweight' as const },
+  exerciseCategory: 'lower' as const
+}
+const press = {
+  setsMin: 2,
+  setsMax: 3,
+  load: { kind: 'kg' as const, value: 12 },
+  exerciseCategory: 'upper' as const
+}
 
 describe('taper holds', () => {
   it('uses the top of the set range outside the taper and the bottom in it', () => {
