@@ -36,10 +36,18 @@ export function startDrag(event: DragEvent, drag: WorkoutDrag): void {
 
 const trim = (value: number): string => String(Number(value.toFixed(2)))
 
+/** Whole minutes as minutes ("50"); anything else as h:mm:ss. */
+function durationText(seconds: number | null): string {
+  if (seconds === null) return ''
+  return seconds % 60 === 0 ? String(seconds / 60) : formatDuration(seconds)
+}
+
 /** A number typed in the trainer's unit, committed when the field is left or Enter is pressed. */
 function AmountField(props: {
   label: string
-  hint: string
+  ariaLabel: string
+  /** Shown inside the field's right end: the unit. */
+  unit: string
   shown: string
   disabled?: boolean
   onCommit: (text: string) => Promise<string | undefined>
@@ -56,26 +64,28 @@ function AmountField(props: {
   return (
     <label className="field day-amount">
       <span>{props.label}</span>
-      <input
-        value={text ?? props.shown}
-        inputMode="decimal"
-        disabled={props.disabled}
-        placeholder="—"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : `${id}-hint`}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') void commit()
-        }}
-      />
-      {error ? (
+      <span className="amount-input">
+        <input
+          value={text ?? props.shown}
+          inputMode="decimal"
+          disabled={props.disabled}
+          placeholder="—"
+          aria-label={props.ariaLabel}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => void commit()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void commit()
+          }}
+        />
+        <span className="amount-unit" aria-hidden="true">
+          {props.unit}
+        </span>
+      </span>
+      {error && (
         <small id={`${id}-error`} className="field-error" role="alert">
           {error}
-        </small>
-      ) : (
-        <small id={`${id}-hint`} className="field-hint">
-          {props.hint}
         </small>
       )}
     </label>
@@ -118,7 +128,9 @@ export function DayCard(props: {
   }
   const rest = day.runKind === 'rest'
   const placeable = props.available.filter((w) => !day.workouts.some((placed) => placed.id === w.id))
-  const warned = props.checks.some((c) => c.level === 'warning')
+  const warnings = props.checks.filter((c) => c.level === 'warning').length
+  const notes = props.checks.length - warnings
+  const warned = warnings > 0
   const distance = day.distanceM === null ? '' : trim(metresTo(props.distanceUnit, day.distanceM))
 
   return (
@@ -142,8 +154,12 @@ export function DayCard(props: {
         <h3>{name}</h3>
         {props.checks.length > 0 && (
           <span className={`badge ${warned ? 'warn' : ''}`}>
-            {warned ? '⚠ ' : ''}
-            {props.checks.length} {props.checks.length === 1 ? 'check' : 'checks'}
+            {[
+              warnings > 0 ? `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+              notes > 0 ? `${notes} note${notes === 1 ? '' : 's'}` : ''
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         )}
       </header>
@@ -184,9 +200,9 @@ export function DayCard(props: {
         {!rest && (
           <>
             <AmountField
-              key={`d${day.distanceM}`}
-              label={`Distance (${props.distanceUnit})`}
-              hint="Optional"
+              label="Distance"
+              unit={props.distanceUnit}
+              ariaLabel={`${name} distance (${props.distanceUnit})`}
               shown={distance}
               onCommit={(text) => {
                 const value = text.trim().replace(',', '.')
@@ -198,10 +214,10 @@ export function DayCard(props: {
               }}
             />
             <AmountField
-              key={`t${day.durationS}`}
-              label="Duration"
-              hint="Minutes, or h:mm:ss"
-              shown={day.durationS === null ? '' : formatDuration(day.durationS)}
+              label="Time"
+              unit="min"
+              ariaLabel={`${name} time in minutes, or h:mm:ss`}
+              shown={durationText(day.durationS)}
               onCommit={(text) => {
                 if (text.trim() === '') return save({ durationS: null })
                 const seconds = parseDuration(text)
@@ -226,19 +242,17 @@ export function DayCard(props: {
                 onDragStart={(event) => startDrag(event, { workoutId: workout.id, from: day.weekday })}
               >
                 <span className="chip-name">{workout.name}</span>
-                <span className="chip-kind">{workout.lowerBody ? 'Lower body' : 'Upper / core'}</span>
-                {!workout.inActiveProgram && (
-                  <span className="chip-kind" title={`From ${workout.programName}`}>
-                    older program
-                  </span>
-                )}
+                <span className="chip-kind">
+                  {workout.lowerBody ? 'Legs' : 'Upper'} · {workout.minutes} min
+                  {!workout.inActiveProgram && ` · from ${workout.programName}`}
+                </span>
                 <select
                   className="chip-move"
                   aria-label={`Move ${workout.name} from ${name} to`}
                   value=""
                   onChange={(e) => props.onMove(workout, Number(e.target.value))}
                 >
-                  <option value="">Move to…</option>
+                  <option value="">Move…</option>
                   {props.weekdays
                     .filter((d) => d !== day.weekday)
                     .map((d) => (

@@ -180,7 +180,7 @@ export function WeekPlanTab(props: { client: Client }): ReactNode {
                   key={weekday}
                   day={day}
                   available={plan.available}
-                  checks={checks.filter((c) => c.days.includes(weekday) && c.level !== 'ok')}
+                  checks={checks.filter((c) => c.days.includes(weekday) && c.rule !== 'frequency')}
                   distanceUnit={units.distance}
                   weekdays={weekdays}
                   save={save}
