@@ -118,10 +118,10 @@ for (const theme of ['light', 'dark'] as const) {
     // The app scrolls inside its shell, so a tall window shows the whole week.
     await page.setViewportSize({ width: 1280, height: 1750 })
     await page.screenshot({ path: `docs/screenshots/week-plan-${theme}.png` })
-    await page.setViewportSize({ width: 1280, height: 800 })
     await page.getByRole('complementary', { name: 'How Spotter reads a week' }).screenshot({
       path: `docs/screenshots/week-help-${theme}.png`
     })
+    await page.setViewportSize({ width: 1280, height: 800 })
 
     await page.getByRole('link', { name: 'Race tools' }).click()
     await page.getByLabel('Distance').selectOption({ label: '10 km' })

@@ -181,7 +181,7 @@ export function sampleHandout(options: SampleOptions = {}): HandoutModel {
         ? null
         : [
             { day: 'Monday', run: 'Rest day', strength: '', notes: 'Full rest: walk, stretch, sleep.' },
-            { day: 'Tuesday', run: 'Quality session (intervals or tempo)', strength: '', notes: '' },
+            { day: 'Tuesday', run: 'Intervals, 50:00', strength: '', notes: '' },
             {
               day: 'Wednesday',
               run: 'Easy run',
@@ -190,7 +190,7 @@ export function sampleHandout(options: SampleOptions = {}): HandoutModel {
             },
             { day: 'Thursday', run: 'Easy run', strength: '', notes: '' },
             { day: 'Friday', run: 'Rest day', strength: `${workouts[1]?.name ?? ''}`, notes: '' },
-            { day: 'Saturday', run: 'Long run', strength: '', notes: 'Practise race-day fuelling.' },
+            { day: 'Saturday', run: 'Long run, 24 km', strength: '', notes: 'Practise race-day fuelling.' },
             { day: 'Sunday', run: 'Cross-training', strength: `${workouts[2]?.name ?? ''}`, notes: '' }
           ],
     instructions: options.instructions === false ? [] : exercises.map(instructionFor),
