@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import ICAL from 'ical.js'
 import { expect, test } from './fixtures'
 
 /** A new client with an active "Runner lower body" program, on their Week plan tab. */
@@ -96,4 +98,35 @@ test('removing a workout can be undone, and bad input names the field', async ({
   await expect(day(page, 'Wednesday').getByRole('list', { name: 'Strength on Wednesday' })).toContainText(
     'Lower body'
   )
+})
+
+test('the week exports to a calendar file, one event per run and strength session', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await clientWithProgram(page, 'Дмитрий Соколов')
+  await page.getByLabel('Tuesday run').selectOption('quality')
+  await page.getByLabel('Saturday run').selectOption('long')
+  await page.getByLabel('Add a workout on Thursday').selectOption({ label: 'Lower body' })
+  await expect(day(page, 'Thursday').getByRole('list', { name: 'Strength on Thursday' })).toContainText(
+    'Lower body'
+  )
+
+  await page.getByRole('button', { name: 'Export to calendar…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export to calendar' })
+  await dialog.getByLabel('Weeks').fill('0')
+  await dialog.getByRole('button', { name: 'Export calendar' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('Weeks: a whole number from 1 to 52')
+  await dialog.getByLabel('Weeks').fill('3')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export calendar' }).click()
+  ])
+  expect(download.suggestedFilename()).toBe('Дмитрий Соколов – week plan.ics')
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')))
+  const titles = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).summary)
+  expect(titles).toHaveLength(9)
+  expect(titles.filter((title) => title === 'Long run')).toHaveLength(3)
+  expect(titles.filter((title) => title.startsWith('Lower body · 6 exercises'))).toHaveLength(3)
 })
