@@ -63,9 +63,7 @@ it('progress charts of a five-year client in a 1,000,000-set practice', () => {
     `SELECT date, value FROM measurements WHERE client_id = ?
        AND kind_id = (SELECT id FROM measurement_kinds WHERE builtin_key = 'body_weight')`
   )
-  const rawPlan = db.prepare(
-    'SELECT weekday FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL'
-  )
+  const rawPlan = db.prepare('SELECT weekday FROM week_plan_workouts WHERE client_id = ?')
   const raw = (): void => {
     rawSets.all(clientId)
     rawRuns.all(clientId)

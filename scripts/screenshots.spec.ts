@@ -38,7 +38,10 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Log', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/log-${theme}.png` })
-    await page.getByRole('button', { name: /^Open the session of/ }).first().click()
+    await page
+      .getByRole('button', { name: /^Open the session of/ })
+      .first()
+      .click()
     await page.screenshot({ path: `docs/screenshots/log-session-${theme}.png` })
     await page.getByRole('button', { name: '← Back to the log' }).click()
     await page.getByRole('button', { name: 'Enter from paper' }).click()
@@ -75,3 +78,56 @@ test('first run', async ({ page, spotter }) => {
   await expect(page.getByRole('heading', { name: 'Welcome to Spotter' })).toBeVisible()
   await page.screenshot({ path: 'docs/screenshots/first-run-1024.png' })
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`runner week screens in the ${theme} theme`, async ({ page, spotter }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto(spotter.url)
+    await page.getByRole('button', { name: 'Load demo data' }).click()
+    const table = page.getByRole('table', { name: 'Clients' })
+    await expect(table).toBeVisible()
+
+    // A racer whose program has a lower-body workout, with lower body moved next to the long run.
+    const links = table.getByRole('link')
+    const count = await links.count()
+    let found = false
+    for (let i = 0; i < count && !found; i++) {
+      await page.goto(spotter.url)
+      await table.getByRole('link').nth(i).click()
+      await page.getByRole('link', { name: 'Week plan' }).click()
+      await expect(page.getByRole('heading', { name: 'Checks' })).toBeVisible()
+      const runs = await page
+        .locator('select[aria-label$=" run"]')
+        .evaluateAll((selects) =>
+          selects.map((s) => [
+            s.getAttribute('aria-label')?.replace(/ run$/, '') ?? '',
+            (s as HTMLSelectElement).value
+          ])
+        )
+      const long = runs.findIndex(([, kind]) => kind === 'long')
+      const before = runs[(long + runs.length - 1) % runs.length]?.[0]
+      const canPlace = before ? await page.getByLabel(`Add a workout on ${before}`).count() : 0
+      if (long < 0 || !before || canPlace === 0) continue
+      const options = await page.getByLabel(`Add a workout on ${before}`).locator('option').allTextContents()
+      if (!options.includes('Lower body')) continue
+      await page.getByLabel(`Add a workout on ${before}`).selectOption({ label: 'Lower body' })
+      found = true
+    }
+    expect(found).toBe(true)
+    await expect(page.getByRole('list', { name: 'Week plan checks' })).toContainText('Warning')
+    // The app scrolls inside its shell, so a tall window shows the whole week.
+    await page.setViewportSize({ width: 1280, height: 1750 })
+    await page.screenshot({ path: `docs/screenshots/week-plan-${theme}.png` })
+    await page.getByRole('complementary', { name: 'How Spotter reads a week' }).screenshot({
+      path: `docs/screenshots/week-help-${theme}.png`
+    })
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    await page.getByRole('link', { name: 'Race tools' }).click()
+    await page.getByLabel('Distance').selectOption({ label: '10 km' })
+    await page.getByLabel('Time').fill('44:30')
+    await expect(page.getByRole('table', { name: 'Race predictions' })).toBeVisible()
+    await page.setViewportSize({ width: 1280, height: 1000 })
+    await page.screenshot({ path: `docs/screenshots/race-tools-${theme}.png` })
+  })
+}

@@ -44,11 +44,11 @@ function start(): void {
   let store: Store
   try {
     store = openStore(app.getPath('userData'), {
-      chooseSavePath: async (defaultName) => {
+      chooseSavePath: async (defaultName, kind) => {
         const options = {
-          title: 'Save handout',
+          title: kind?.title ?? 'Save handout',
           defaultPath: join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }]
+          filters: [{ name: kind?.filterName ?? 'PDF', extensions: [kind?.extension ?? 'pdf'] }]
         }
         const result = mainWindow
           ? await dialog.showSaveDialog(mainWindow, options)

@@ -6,6 +6,8 @@ import { progressOperations } from './operations/progress'
 import { programOperations } from './operations/programs'
 import { patchOf } from './schemas/patch'
 import { settingsSchema } from './schemas/settings'
+import { priorities } from './schemas/week-plan'
+import { weekPlanOperations } from './operations/week-plans'
 
 /** ISO calendar date (YYYY-MM-DD) that names a real day. */
 export const isoDate = z.iso.date()
@@ -41,7 +43,9 @@ export const clientInputSchema = z.object({
   notes: z.string().max(10_000).default(''),
   sex: z.enum(['female', 'male', 'other']).nullable().default(null),
   heightM: z.number().min(0.5, 'Height looks wrong').max(2.5, 'Height looks wrong').nullable().default(null),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([])
+  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  /** Running, strength or balanced: decides which comes first on a day with both. */
+  priority: z.enum(priorities).default('balanced')
 })
 
 /** A stored client. */
@@ -72,6 +76,7 @@ export const contract = {
   ...logOperations,
   ...progressOperations,
   ...programOperations,
+  ...weekPlanOperations,
   'clients.list': {
     input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),
     output: z.array(clientSummarySchema)

@@ -19,6 +19,7 @@ interface ClientRow {
   sex: Client['sex']
   height_m: number | null
   tags: string
+  priority: Client['priority']
   status: 'active' | 'archived'
   created_at: string
   updated_at: string
@@ -42,6 +43,7 @@ function toClient(row: ClientRow): Client {
     sex: row.sex,
     heightM: row.height_m,
     tags: JSON.parse(row.tags),
+    priority: row.priority,
     status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at
@@ -64,7 +66,8 @@ function toParams(input: ClientInput): Record<string, unknown> {
     notes: input.notes,
     sex: input.sex,
     height_m: input.heightM,
-    tags: JSON.stringify(input.tags)
+    tags: JSON.stringify(input.tags),
+    priority: input.priority
   }
 }
 
@@ -112,10 +115,10 @@ export function insertClient(db: Database, input: ClientInput, now: string): Cli
     db,
     `INSERT INTO clients (name, name_folded, email, phone, birth_date, goals, weekly_distance_m,
        next_race_name, next_race_date, next_race_distance_m, next_race_target_s, notes, sex, height_m, tags,
-       created_at, updated_at)
+       priority, created_at, updated_at)
      VALUES (@name, @name_folded, @email, @phone, @birth_date, @goals, @weekly_distance_m,
        @next_race_name, @next_race_date, @next_race_distance_m, @next_race_target_s, @notes, @sex, @height_m, @tags,
-       @now, @now)`
+       @priority, @now, @now)`
   ).run({ ...toParams(input), now })
   return getClient(db, Number(result.lastInsertRowid)) as Client
 }
@@ -128,7 +131,8 @@ export function updateClient(db: Database, id: number, input: ClientInput, now: 
        birth_date = @birth_date, goals = @goals, weekly_distance_m = @weekly_distance_m,
        next_race_name = @next_race_name, next_race_date = @next_race_date,
        next_race_distance_m = @next_race_distance_m, next_race_target_s = @next_race_target_s,
-       notes = @notes, sex = @sex, height_m = @height_m, tags = @tags, updated_at = @now WHERE id = @id`
+       notes = @notes, sex = @sex, height_m = @height_m, tags = @tags, priority = @priority, updated_at = @now
+     WHERE id = @id`
   ).run({ ...toParams(input), now, id })
 }
 

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { foldText } from '@shared/fold-text'
+import { isLowerBodyWorkout } from '@shared/training/week-rules'
 
 /**
  * The demo practice: a deterministic generator of realistic clients and their training history,
@@ -455,16 +456,69 @@ const injuryNotes: Record<string, readonly string[]> = {
 }
 
 /**
- * Week layouts (Monday first) and the two strength days on each. Every layout keeps a full rest
- * day and puts strength on a rest or easy day that is not right before a quality or long run,
- * so the demo's week plans pass the app's own rules unless a trainer edits them.
+ * Week layouts (Monday first) and their three strength days. A `lower` day has no quality or
+ * long run on it or either side of it, so leg work fits there; an `upper` day is only clear of
+ * the hard run on it and after it, so it takes upper-body work. Every layout keeps a full rest
+ * day, so the demo's week plans pass every check of the app's own rules.
  */
-const weekLayouts: readonly { days: readonly RunKind[]; strength: readonly [number, number] }[] = [
-  { days: ['rest', 'quality', 'easy', 'rest', 'easy', 'long', 'rest'], strength: [2, 6] },
-  { days: ['rest', 'easy', 'quality', 'rest', 'cross', 'long', 'rest'], strength: [0, 3] },
-  { days: ['easy', 'quality', 'easy', 'rest', 'easy', 'long', 'rest'], strength: [2, 6] },
-  { days: ['rest', 'easy', 'quality', 'easy', 'rest', 'long', 'easy'], strength: [0, 3] },
-  { days: ['easy', 'rest', 'easy', 'rest', 'rest', 'long', 'rest'], strength: [0, 3] }
+const weekLayouts: readonly {
+  days: readonly RunKind[]
+  strength: readonly { day: number; kind: 'lower' | 'upper' }[]
+}[] = [
+  {
+    days: ['rest', 'quality', 'easy', 'rest', 'easy', 'long', 'rest'],
+    strength: [
+      { day: 2, kind: 'upper' },
+      { day: 3, kind: 'lower' },
+      { day: 6, kind: 'upper' }
+    ]
+  },
+  {
+    days: ['rest', 'easy', 'quality', 'easy', 'rest', 'long', 'rest'],
+    strength: [
+      { day: 0, kind: 'lower' },
+      { day: 3, kind: 'upper' },
+      { day: 6, kind: 'upper' }
+    ]
+  },
+  {
+    days: ['easy', 'quality', 'rest', 'easy', 'rest', 'long', 'rest'],
+    strength: [
+      { day: 2, kind: 'upper' },
+      { day: 3, kind: 'lower' },
+      { day: 6, kind: 'upper' }
+    ]
+  },
+  {
+    days: ['rest', 'easy', 'quality', 'cross', 'rest', 'long', 'easy'],
+    strength: [
+      { day: 0, kind: 'lower' },
+      { day: 3, kind: 'upper' },
+      { day: 6, kind: 'upper' }
+    ]
+  },
+  {
+    days: ['easy', 'rest', 'easy', 'quality', 'rest', 'long', 'rest'],
+    strength: [
+      { day: 0, kind: 'lower' },
+      { day: 1, kind: 'lower' },
+      { day: 6, kind: 'upper' }
+    ]
+  },
+  {
+    days: ['easy', 'rest', 'easy', 'rest', 'rest', 'long', 'rest'],
+    strength: [
+      { day: 0, kind: 'lower' },
+      { day: 2, kind: 'lower' },
+      { day: 3, kind: 'lower' }
+    ]
+  }
+]
+
+const qualityPlanNotes = [
+  'Warm up 15 min easy first',
+  'Session as planned with the group',
+  'Keep the effort controlled, not a race'
 ]
 
 const sessionNotes = [
@@ -554,6 +608,7 @@ interface TemplatePrescription {
 
 interface TemplateWorkout {
   values: unknown[]
+  lowerBody: boolean
   prescriptions: TemplatePrescription[]
   /** About how many set rows one session of this workout logs, to size histories by sets. */
   setsPerSession: number
@@ -569,6 +624,8 @@ interface Template {
 
 interface CopiedWorkout {
   id: number
+  /** Mostly leg work, by the app's own rule: what may not go next to a hard run. */
+  lowerBody: boolean
   template: TemplateWorkout
   prescriptionIds: number[]
 }
@@ -583,14 +640,13 @@ function copiedColumns(db: Database, table: string, own: readonly string[]): str
 }
 
 function readTemplates(db: Database, workoutColumns: string[], prescriptionColumns: string[]): Template[] {
-  const exerciseKeys = new Map(
-    (
-      db.prepare('SELECT id, builtin_key FROM exercises').all() as {
-        id: number
-        builtin_key: string | null
-      }[]
-    ).map((row) => [row.id, row.builtin_key])
-  )
+  const exerciseRows = db.prepare('SELECT id, builtin_key, category FROM exercises').all() as {
+    id: number
+    builtin_key: string | null
+    category: 'lower' | 'upper' | 'core' | 'full'
+  }[]
+  const exerciseKeys = new Map(exerciseRows.map((row) => [row.id, row.builtin_key]))
+  const categories = new Map(exerciseRows.map((row) => [row.id, row.category]))
   const programRow = db.prepare(
     'SELECT id, name, goal, notes FROM programs WHERE builtin_key = ? AND client_id IS NULL'
   )
@@ -626,7 +682,13 @@ function readTemplates(db: Database, workoutColumns: string[], prescriptionColum
         (sum, p) => sum + (p.profile ? 1 : 0) + (p.setsMin + p.setsMax * 3) / 4,
         0
       )
-      return { values: workoutColumns.map((column) => workout[column]), prescriptions, setsPerSession }
+      const lowerBody = isLowerBodyWorkout(prescriptions.map((p) => categories.get(p.exerciseId) ?? 'core'))
+      return {
+        values: workoutColumns.map((column) => workout[column]),
+        lowerBody,
+        prescriptions,
+        setsPerSession
+      }
     })
     if (workouts.length === 0) throw new Error(`The built-in template "${key}" has no workouts.`)
     return { ...program, workouts }
@@ -679,8 +741,8 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
   const insertClient = db.prepare(
     `INSERT INTO clients (name, name_folded, email, phone, birth_date, goals, weekly_distance_m, next_race_name,
        next_race_date, next_race_distance_m, next_race_target_s, notes, status, sex, height_m, tags,
-       created_at, updated_at)
-     VALUES (${placeholders(18)})`
+       priority, created_at, updated_at)
+     VALUES (${placeholders(19)})`
   )
   const insertInjury = db.prepare(
     'INSERT INTO injuries (client_id, body_area, note, since, resolved_on) VALUES (?, ?, ?, ?, ?)'
@@ -699,8 +761,11 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
      VALUES (?, ${placeholders(prescriptionColumns.length)})`
   )
   const insertDay = db.prepare(
-    `INSERT INTO week_plan_days (client_id, weekday, run_kind, workout_id, strength_order, notes)
-     VALUES (?, ?, ?, ?, ?, ?)`
+    `INSERT INTO week_plan_days (client_id, weekday, run_kind, quality_kind, distance_m, day_order, notes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`
+  )
+  const insertPlacement = db.prepare(
+    'INSERT INTO week_plan_workouts (client_id, weekday, position, workout_id) VALUES (?, ?, ?, ?)'
   )
   const insertSession = db.prepare(
     `INSERT INTO sessions (client_id, date, workout_id, duration_s, effort, notes, created_at)
@@ -737,7 +802,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     return workouts.map((template, position) => {
       const id = rowId(insertWorkout, programId, position, ...template.values)
       const prescriptionIds = template.prescriptions.map((p) => rowId(insertPrescription, id, ...p.values))
-      return { id, template, prescriptionIds }
+      return { id, lowerBody: template.lowerBody, template, prescriptionIds }
     })
   }
 
@@ -835,6 +900,19 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     } else {
       goals = beginner ? 'Run a first 5K without walking breaks' : pick(rnd, openGoals)
     }
+    // Racers mostly put running first; others are balanced or put strength first.
+    const priorityRoll = rnd()
+    const priority: 'running' | 'strength' | 'balanced' = race
+      ? priorityRoll < 0.75
+        ? 'running'
+        : priorityRoll < 0.95
+          ? 'balanced'
+          : 'strength'
+      : priorityRoll < 0.2
+        ? 'running'
+        : priorityRoll < 0.7
+          ? 'balanced'
+          : 'strength'
     const tags: string[] = []
     if (race) tags.push(race.tag)
     if (beginner) tags.push('beginner')
@@ -861,6 +939,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
       sex,
       height,
       JSON.stringify(tags),
+      priority,
       now,
       now
     )
@@ -887,7 +966,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     // for some an earlier completed block. Archived clients keep only the completed one.
     const primary = rnd() < 0.8 ? lowerTemplate : upperTemplate
     const other = primary === lowerTemplate ? upperTemplate : lowerTemplate
-    const both = rnd() < 0.45
+    const both = rnd() < 0.8
     let activeStart = historyMonday
     let earlier: CopiedWorkout[] | null = null
     let current: CopiedWorkout[]
@@ -925,31 +1004,63 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     }
 
     // The week plan: more running days for more kilometres, so no single easy run gets absurdly long.
+    // A program of lower-body work only needs a layout with two or more days clear for legs.
+    const lowerWorkouts = current.filter((w) => w.lowerBody)
+    const upperWorkouts = current.filter((w) => !w.lowerBody)
+    const layouts = beginner
+      ? weekLayouts.slice(5)
+      : weeklyKm < 30
+        ? weekLayouts.filter((_, i) => i === 0 || i === 2 || i === 5)
+        : weeklyKm <= 50
+          ? weekLayouts.slice(0, 5)
+          : weekLayouts.slice(1, 5)
+    const fitting = layouts.filter(
+      (l) => upperWorkouts.length > 0 || l.strength.filter((slot) => slot.kind === 'lower').length >= 2
+    )
     const layout = pick(
       rnd,
-      beginner
-        ? weekLayouts.slice(4)
-        : weeklyKm < 30
-          ? [weekLayouts[0], weekLayouts[1], weekLayouts[4]]
-          : weeklyKm <= 50
-            ? weekLayouts.slice(0, 4)
-            : weekLayouts.slice(2, 4)
+      fitting.length > 0 ? fitting : weekLayouts.slice(4)
     ) as (typeof weekLayouts)[number]
-    const strengthSlot = (weekday: number): number => layout.strength.indexOf(weekday)
+    // Which workout goes on each strength day: legs where legs fit, alternating with upper body
+    // when the program has both; a lower-only program lifts on its leg days only.
+    const assigned = new Map<number, CopiedWorkout>()
+    let legDays = 0
+    for (const slot of layout.strength) {
+      if (
+        slot.kind === 'lower' &&
+        lowerWorkouts.length > 0 &&
+        (upperWorkouts.length === 0 || legDays % 2 === 0)
+      ) {
+        assigned.set(slot.day, lowerWorkouts[legDays % lowerWorkouts.length] as CopiedWorkout)
+        legDays++
+      } else if (upperWorkouts.length > 0) {
+        assigned.set(slot.day, upperWorkouts[assigned.size % upperWorkouts.length] as CopiedWorkout)
+        if (slot.kind === 'lower') legDays++
+      }
+    }
+    const strengthDays = [...assigned.keys()].sort((a, b) => a - b)
+    const strengthSlot = (weekday: number): number => strengthDays.indexOf(weekday)
+    const workoutOn = (weekday: number, workouts: CopiedWorkout[]): CopiedWorkout => {
+      const placed = assigned.get(weekday)
+      if (workouts === current && placed) return placed
+      return workouts[Math.max(0, strengthSlot(weekday)) % workouts.length] as CopiedWorkout
+    }
+    const dayOrder = priority === 'strength' ? 'lift_first' : 'run_first'
     if (rnd() < (archived ? 0.5 : 0.9)) {
       layout.days.forEach((kind, weekday) => {
-        const slot = strengthSlot(weekday)
-        const workout = slot < 0 ? null : current[slot % current.length]
+        const workout = assigned.get(weekday)
         const notes =
-          kind === 'quality' ? 'Intervals or tempo' : kind === 'long' ? 'Long run at easy effort' : ''
+          kind === 'quality' ? pick(rnd, qualityPlanNotes) : kind === 'long' ? 'Long run at easy effort' : ''
         insertDay.run(
           clientId,
           weekday,
           kind,
-          workout ? workout.id : null,
-          workout && kind !== 'rest' ? 'after_run' : null,
+          kind === 'quality' ? pick(rnd, ['intervals', 'tempo', 'hills'] as const) : null,
+          kind === 'long' ? Math.round(weeklyKm * 0.3) * 1000 : null,
+          workout && kind !== 'rest' ? dayOrder : null,
           notes
         )
+        if (workout) insertPlacement.run(clientId, weekday, 0, workout.id)
       })
     }
 
@@ -969,7 +1080,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
         const slot = strengthSlot(weekdayOf(day))
         if (slot < 0 || rnd() >= adherence) continue
         const workouts = programOn(day)
-        const size = (workouts[slot % workouts.length] as CopiedWorkout).template.setsPerSession
+        const size = workoutOn(weekdayOf(day), workouts).template.setsPerSession
         if (sets + size / 2 > setsTarget) break
         planned.push({ day, workouts, slot })
         sets += size
@@ -982,7 +1093,7 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
       (nameSex === 'male' ? between(rnd, 0.85, 1.3) : between(rnd, 0.6, 0.95)) * (0.8 + 0.4 * level)
     const progress = new Map<number, { load: number | null; reps: number }>()
     for (const session of planned) {
-      const workout = session.workouts[session.slot % session.workouts.length] as CopiedWorkout
+      const workout = workoutOn(weekdayOf(session.day), session.workouts)
       const effort = int(rnd, 5, 8)
       const sessionId = rowId(
         insertSession,

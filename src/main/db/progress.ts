@@ -156,11 +156,11 @@ export function weeklyRunning(
     .all(firstWeekDay + julianDayOffset, clientId, from, to)
 }
 
-/** The week plan's strength days (0 = Monday … 6 = Sunday): days with a workout. */
+/** The week plan's strength sessions by weekday (0 = Monday … 6 = Sunday): a day with two workouts is there twice. */
 export function plannedStrengthWeekdays(db: Database, clientId: number): number[] {
   return statement<[number], number>(
     db,
-    'SELECT weekday FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL ORDER BY weekday'
+    'SELECT weekday FROM week_plan_workouts WHERE client_id = ? ORDER BY weekday, position'
   )
     .pluck()
     .all(clientId)

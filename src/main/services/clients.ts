@@ -16,6 +16,20 @@ function requireInjury(db: Database, id: number): Injury {
   return injury
 }
 
+/**
+ * A race date must still be ahead: planning towards a race already run would label weeks
+ * wrongly. A date already stored is left alone, so an old client's other fields can be edited.
+ */
+function requireRaceAhead(raceDate: string | null | undefined, today: string, stored?: string | null): void {
+  if (raceDate && raceDate < today && raceDate !== stored) {
+    throw new ServiceError(
+      'validation',
+      'nextRaceDate: That race date has passed. Enter the date of the next race, today or later.',
+      'nextRaceDate'
+    )
+  }
+}
+
 /** Handlers for client and injury operations. */
 export function clientHandlers(
   db: Database,
@@ -37,9 +51,14 @@ export function clientHandlers(
   return {
     'clients.list': ({ status }) => store.listClientSummaries(db, status),
     'clients.get': ({ id }) => requireClient(db, id),
-    'clients.create': (input) => store.insertClient(db, input, now()),
+    'clients.create': (input) => {
+      const stamp = now()
+      requireRaceAhead(input.nextRaceDate, stamp.slice(0, 10))
+      return store.insertClient(db, input, stamp)
+    },
     'clients.update': ({ id, patch }) => {
       const existing = requireClient(db, id)
+      requireRaceAhead(patch.nextRaceDate, now().slice(0, 10), existing.nextRaceDate)
       store.updateClient(db, id, { ...existing, ...patch }, now())
       return requireClient(db, id)
     },

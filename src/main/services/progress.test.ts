@@ -146,10 +146,7 @@ describe('progress charts from demo logs', () => {
     expect(week?.distanceM).toBeCloseTo(run?.distance ?? 0, 6)
     expect(week?.easyDurationS).toBe(run?.easyTime)
     expect(charts.running.at(-1)?.week).toBe('2026-11-30')
-    const planned = one(
-      'SELECT count(*) FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL',
-      clientId
-    )
+    const planned = one('SELECT count(*) FROM week_plan_workouts WHERE client_id = ?', clientId)
     expect(charts.adherence.plannedPerWeek).toBe(planned)
     const done = one(
       "SELECT count(*) FROM sessions WHERE client_id = ? AND date BETWEEN '2026-11-16' AND '2026-11-22'",

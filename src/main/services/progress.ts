@@ -3,7 +3,9 @@ import type { Output } from '@shared/contract'
 import { estimatedMaxes } from '@shared/training/e1rm'
 import { adherenceRate, weeklyAdherence } from '@shared/training/adherence'
 import { dayNumber, lttb, lttbKeepingIndices } from '@shared/training/lttb'
+import { phaseOn } from '@shared/training/phases'
 import { suggestProgression, type ProgressionOptions } from '@shared/training/progression'
+import { holdForTaper } from '@shared/training/taper'
 import {
   emptyRecords,
   hasRecords,
@@ -22,10 +24,12 @@ import {
   type StackedWeeks
 } from '@shared/training/volume'
 import { getClient } from '../db/clients'
-import { getPrescription, programOfWorkout, touchProgram } from '../db/programs'
+import { getPrescription, getProgramRow, programOfWorkout, touchProgram } from '../db/programs'
+import { activeProgramId } from '../db/week-plans'
 import * as store from '../db/progress'
 import type { Handlers } from '../dispatch'
 import { ServiceError } from './errors'
+import { phasePlanOf } from './phases'
 import { readSettings } from './settings'
 
 type ProgressOperation = Extract<
@@ -300,7 +304,11 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
       if (decisions.get(prescription.id)?.sessionId === suggestion.basedOnSessionId) continue
       list.push({ ...suggestion, workoutName: prescription.workoutName })
     }
-    return list
+    // The taper holds loads: whatever the logs say, no increase until the race is run.
+    const programId = activeProgramId(db, clientId)
+    const program = programId === undefined ? undefined : getProgramRow(db, programId)
+    const week = program ? phaseOn(phasePlanOf(db, program, today()), today()) : undefined
+    return holdForTaper(list, week?.phase === 'taper')
   }
 
   return {
@@ -316,12 +324,18 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
         )
       )
     },
-    'maxes.estimated': ({ clientId }) => {
+    'maxes.estimated': ({ clientId, asOf }) => {
       requireClient(db, clientId)
+      // As of a day (the taper's first, to hold loads there): only what was logged before it.
+      const until = asOf ?? today()
       const estimates = store
         .sessionBests(db, clientId)
-        .flatMap((b) => (b.e1rmKg === null ? [] : [{ exerciseId: b.exerciseId, date: b.date, kg: b.e1rmKg }]))
-      return estimatedMaxes(estimates, today())
+        .flatMap((b) =>
+          b.e1rmKg === null || (asOf !== null && b.date >= asOf)
+            ? []
+            : [{ exerciseId: b.exerciseId, date: b.date, kg: b.e1rmKg }]
+        )
+      return estimatedMaxes(estimates, until)
     },
     'suggestions.list': ({ clientId }) => {
       requireClient(db, clientId)

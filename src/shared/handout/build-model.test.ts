@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Client, Exercise, Program } from '../contract'
 import { defaultSettings } from '../schemas/settings'
+import { programPhases } from '../training/phases'
 import { defaultPrescription } from '../training/prescription-rules'
 import { buildHandoutModel, handoutFileName, type HandoutSources } from './build-model'
 import { handoutOptionsSchema } from './model'
@@ -92,6 +93,51 @@ const program: Program = {
   ]
 }
 
+const planned = (id: number, name: string) => ({
+  id,
+  name,
+  programId: 1,
+  programName: 'Spring block',
+  inActiveProgram: true,
+  lowerBody: name.startsWith('Lower'),
+  exerciseCount: 4,
+  minutes: 40
+})
+const restDay = (weekday: number) => ({
+  weekday,
+  runKind: 'rest' as const,
+  qualityKind: null,
+  distanceM: null,
+  durationS: null,
+  workouts: [],
+  order: null,
+  notes: ''
+})
+const weekPlan = {
+  clientId: 1,
+  priority: 'running' as const,
+  planned: true,
+  activeProgramId: 1,
+  activeProgramName: 'Spring block',
+  available: [],
+  days: [
+    {
+      ...restDay(0),
+      runKind: 'easy' as const,
+      distanceM: 8000,
+      workouts: [planned(1, 'Lower body')],
+      order: 'run_first' as const,
+      notes: 'Lift after the run'
+    },
+    { ...restDay(1), runKind: 'quality' as const, qualityKind: 'intervals' as const, durationS: 3000 },
+    restDay(2),
+    restDay(3),
+    { ...restDay(4), workouts: [planned(1, 'Lower body'), planned(2, 'Upper body')] },
+    { ...restDay(5), runKind: 'long' as const, distanceM: 21_000 },
+    restDay(6)
+  ]
+}
+
 function sources(options: Partial<HandoutSources['options']> = {}): HandoutSources {
   return {
     program,
@@ -104,16 +150,7 @@ function sources(options: Partial<HandoutSources['options']> = {}): HandoutSourc
       [13, exercise(13, 'Plank')]
     ]),
     maxes: new Map([[10, 100]]),
-    weekPlan: [
-      { weekday: 1, runKind: 'quality', workoutName: null, strengthOrder: null, notes: '' },
-      {
-        weekday: 0,
-        runKind: 'easy',
-        workoutName: 'Lower body',
-        strengthOrder: 'after_run',
-        notes: 'Lift after the run'
-      }
-    ],
+    weekPlan,
     options: handoutOptionsSchema.parse(options),
     today: '2026-11-24'
   }
@@ -159,8 +196,23 @@ describe('handout model', () => {
       ['Lower body', 6, [4, 3, 3, 3]],
       ['Upper body', 6, [3]]
     ])
-    expect(full.weekPlan?.map((d) => d.day)).toEqual(['Monday', 'Tuesday'])
-    expect(full.weekPlan?.[0]?.strength).toBe('Lower body (after the run)')
+    expect(full.weekPlan?.map((d) => d.day)).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday'
+    ])
+    expect(full.weekPlan?.[0]).toEqual({
+      day: 'Monday',
+      run: 'Easy run, 8 km',
+      strength: 'Lower body (after the run)',
+      notes: 'Lift after the run'
+    })
+    expect(full.weekPlan?.[1]?.run).toBe('Intervals, 50:00')
+    expect(full.weekPlan?.[4]).toMatchObject({ run: 'Rest day', strength: 'Lower body + Upper body' })
     expect(full.guidance?.paragraphs.length).toBeGreaterThan(4)
 
     const bare = buildHandoutModel(
@@ -181,6 +233,55 @@ describe('handout model', () => {
       guidance: null,
       paper: 'Letter'
     })
+  })
+
+  it('starts the printed week on Sunday when the trainer’s week does, and skips a plan never made', () => {
+    const model = buildHandoutModel({
+      ...sources(),
+      settings: { ...defaultSettings, weekStart: 'sunday', distanceUnit: 'mi' }
+    })
+    expect(model.weekPlan?.[0]?.day).toBe('Sunday')
+    expect(model.weekPlan?.[6]?.run).toBe('Long run, 13 mi')
+    expect(buildHandoutModel({ ...sources(), weekPlan: { ...weekPlan, planned: false } }).weekPlan).toBeNull()
+  })
+
+  it('prints the phases with the week plan and the taper’s reduced sets on the log sheets', () => {
+    // 8 weeks from 1 Dec 2026; a half marathon on Sunday 24 Jan 2027 is in week 8.
+    const phases = programPhases({
+      startDate: program.startDate,
+      weeks: 8,
+      raceDate: '2027-01-24',
+      raceDistanceM: 21_097.5,
+      today: '2026-11-24'
+    })
+    const model = buildHandoutModel({ ...sources({ logSheetWeeks: 9 }), phases })
+    expect(model.phases).toBe('Weeks 1–4 Build · 5–6 Peak · 7–8 Taper. Race day: 24 Jan 2027.')
+    const sheet = model.logSheets[0]
+    expect(sheet?.weekPhases).toEqual([
+      'Build',
+      'Build',
+      'Build',
+      'Build',
+      'Peak',
+      'Peak',
+      'Taper',
+      'Race week',
+      ''
+    ])
+    // The squat (4 sets, %1RM) is left out of race week; the lunge drops to its 3-set bottom (3–3 here);
+    // the plank (bodyweight) stays.
+    expect(sheet?.rows[0]?.setsByWeek).toEqual([4, 4, 4, 4, 4, 4, 4, 0, 4])
+    expect(sheet?.rows[3]?.setsByWeek?.[7]).toBe(3)
+    const past = programPhases({
+      startDate: program.startDate,
+      weeks: 8,
+      raceDate: '2026-11-01',
+      raceDistanceM: null,
+      today: '2026-11-24'
+    })
+    const noPhases = buildHandoutModel({ ...sources({ logSheetWeeks: 4 }), phases: past })
+    expect(noPhases.phases).toBeNull()
+    expect(noPhases.logSheets[0]?.weekPhases).toBeUndefined()
   })
 
   it('names the file after the client and program', () => {

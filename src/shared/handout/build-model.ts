@@ -4,17 +4,12 @@ import { bodyAreas } from '../schemas/exercise'
 import { estimateWorkoutSeconds } from '../training/duration'
 import { describeLoad, percentLoad } from '../training/loads'
 import { inSuperset, orderLabels } from '../training/supersets'
-import type { HandoutModel, HandoutOptions, HandoutRow, HandoutWeekDay } from './model'
+import type { HandoutModel, HandoutOptions, HandoutRow } from './model'
 import { guidance } from './guidance'
 import { plateStepFor } from '../schemas/settings'
-
-export interface WeekPlanDay {
-  weekday: number
-  runKind: 'rest' | 'easy' | 'quality' | 'long' | 'cross'
-  workoutName: string | null
-  strengthOrder: 'after_run' | 'before_run' | null
-  notes: string
-}
+import type { WeekPlan } from '../schemas/week-plan'
+import type { PhasePlan } from '../training/phases'
+import { handoutWeek, logSheetPhases, phaseLine } from './week-pages'
 
 export interface HandoutSources {
   program: Program
@@ -23,20 +18,14 @@ export interface HandoutSources {
   exercises: Map<number, Exercise>
   /** The client's 1RM per exercise id, kg. */
   maxes: Map<number, number>
-  weekPlan: WeekPlanDay[]
+  /** The client's week; days never planned print nothing. */
+  weekPlan: WeekPlan | null
+  /** The program's race phases, or why it has none. */
+  phases?: PhasePlan
   options: HandoutOptions
   /** YYYY-MM-DD */
   today: string
 }
-
-const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-const runWords = {
-  rest: 'Rest day',
-  easy: 'Easy run',
-  quality: 'Quality session (intervals or tempo)',
-  long: 'Long run',
-  cross: 'Cross-training'
-} as const
 
 const range = (min: number | null, max: number | null): string =>
   min === null ? String(max ?? '') : max === null || max === min ? String(min) : `${min}–${max}`
@@ -106,35 +95,27 @@ export function buildHandoutModel(sources: HandoutSources): HandoutModel {
       )
     : []
 
+  // Log-sheet week n is program week n: its phase heads the column and the taper sets its boxes.
+  const phased = logSheetPhases(sources.phases, options.logSheetWeeks)
   const logSheets =
     options.logSheetWeeks > 0
       ? printedWorkouts.map((workout, wi) => ({
           workout: workout.name,
           weeks: options.logSheetWeeks,
+          ...(phased ? { weekPhases: phased.labels } : {}),
           rows: (workouts[wi]?.prescriptions ?? []).map((p, i) => ({
             label: workout.rows[i]?.label ?? '',
             exercise: p.exerciseName,
             sets: p.setsMax,
+            ...(phased ? { setsByWeek: phased.sets(p) } : {}),
             target: `${workout.rows[i]?.setsReps ?? ''}${workout.rows[i]?.load ? ` · ${workout.rows[i]?.load}` : ''}`
           }))
         }))
       : []
 
-  const plan = [...sources.weekPlan].sort((a, b) => a.weekday - b.weekday)
-  const weekStartsSunday = settings.weekStart === 'sunday'
-  const orderedPlan = weekStartsSunday
-    ? [...plan.filter((d) => d.weekday === 6), ...plan.filter((d) => d.weekday !== 6)]
-    : plan
-  const weekPlan: HandoutWeekDay[] | null =
-    options.weekPlan && plan.length > 0
-      ? orderedPlan.map((day) => ({
-          day: dayNames[day.weekday] ?? '',
-          run: runWords[day.runKind],
-          strength: day.workoutName
-            ? `${day.workoutName}${day.strengthOrder === 'after_run' ? ' (after the run)' : day.strengthOrder === 'before_run' ? ' (before the run)' : ''}`
-            : '',
-          notes: day.notes
-        }))
+  const weekPlan =
+    options.weekPlan && sources.weekPlan?.planned
+      ? handoutWeek(sources.weekPlan, settings.weekStart, settings.distanceUnit)
       : null
 
   const start = program.startDate
@@ -158,6 +139,7 @@ export function buildHandoutModel(sources: HandoutSources): HandoutModel {
     generatedOn: printDate(sources.today),
     workouts: printedWorkouts,
     weekPlan,
+    phases: weekPlan && sources.phases?.ok ? phaseLine(sources.phases) : null,
     instructions,
     logSheets,
     guidance: options.guidance ? guidance : null

@@ -1,34 +1,24 @@
-/** The general guidance page, in Spotter's own words, from the training knowledge it encodes. */
+import { guidanceTips } from '../training/guidance-tips'
+
+/**
+ * The general guidance page, in Spotter's own words: why and when a runner lifts, then the
+ * same tips the app shows beside the week plan.
+ */
 export const guidance = {
   title: 'Getting the most from your strength training',
   paragraphs: [
     {
       heading: 'Why a runner lifts',
-      text: 'Stronger hips, glutes, hamstrings, quads and calves make every stride cheaper and more powerful, help you hold your form late in a race, and make the tissues that take a pounding tougher. Lifting also builds bone and keeps you healthy for years of running.'
+      text: 'Stronger hips, glutes, hamstrings, quads and calves make every stride cheaper and more powerful, hold your form late in a race, and toughen the tissues that take the pounding. Lifting also builds bone.'
     },
     {
-      heading: 'How often',
-      text: 'Around three strength sessions a week works for most runners. Keep at least one full rest day every week, with no running and no lifting.'
+      heading: 'Your week',
+      text: 'About three strength sessions a week, with at least one full rest day. Lift on days without a run or after an easy run, never the day before intervals, a tempo run or the long run. On days with both, run first when running comes first, lift first when strength does.'
     },
+    ...guidanceTips.map((tip) => ({ heading: tip.title, text: tip.text })),
     {
-      heading: 'When to lift',
-      text: 'Lift on days without a run, or after an easy run. Never lift right before a hard session: intervals, tempo runs and long runs need fresh legs. On days with both, run first when running is the priority and lift first when strength is.'
-    },
-    {
-      heading: 'Follow the plan',
-      text: 'Do the exercises in the order written, with the sets, reps and rest shown. A1 and A2 form a superset: do one set of each back to back, then rest.'
-    },
-    {
-      heading: 'Control every rep',
-      text: 'Move the weight under control through the full range, with no swinging or bouncing. If the last reps of a set fall apart, the load is too heavy; if you could do many more than the top of the range, it is too light.'
-    },
-    {
-      heading: 'Keep progressing',
-      text: 'When every set reaches the top of the rep range with good form, add a little weight next time. Write what you did on the log sheets so we can see the progress together.'
-    },
-    {
-      heading: 'Quality and recovery',
-      text: 'A few good sets beat many sloppy ones. Sleep, eat enough and take the easy days easy: the body gets stronger while it recovers, not while it trains.'
+      heading: 'Reading the program',
+      text: 'A1 and A2 form a superset: one set of each back to back, then rest. Write each set on the log sheets; in taper weeks do the fewer sets shown.'
     }
   ]
 }

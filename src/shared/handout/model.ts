@@ -56,7 +56,17 @@ export interface HandoutInstruction {
 export interface HandoutLogSheet {
   workout: string
   weeks: number
-  rows: Array<{ label: string; exercise: string; sets: number; target: string }>
+  /** Each week's phase as printed under its number ("Build", "Taper", "Race week"); empty without phases. */
+  weekPhases?: string[]
+  rows: Array<{
+    label: string
+    exercise: string
+    /** Boxes in an ordinary week: the top of the set range. */
+    sets: number
+    /** Boxes per week where the taper changes them (the bottom of the range; 0 = skip that week). */
+    setsByWeek?: number[]
+    target: string
+  }>
 }
 
 export interface HandoutWeekDay {
@@ -83,6 +93,8 @@ export interface HandoutModel {
   generatedOn: string
   workouts: HandoutWorkout[]
   weekPlan: HandoutWeekDay[] | null
+  /** The program's race phases in one line ("Weeks 1–6 Base · …"), printed with the week plan. */
+  phases?: string | null
   instructions: HandoutInstruction[]
   logSheets: HandoutLogSheet[]
   guidance: { title: string; paragraphs: Array<{ heading: string; text: string }> } | null

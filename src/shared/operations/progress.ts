@@ -98,7 +98,10 @@ export const progressOperations = {
    * entered: the best of the last 90 days, else the latest known (see `date`).
    */
   'maxes.estimated': {
-    input: byClient,
+    input: byClient.extend({
+      /** Estimate from sessions before this day only (a taper holds loads at its start); null for all. */
+      asOf: date.nullable().default(null)
+    }),
     output: z.array(z.object({ exerciseId: id, kg: z.number(), date }))
   },
   /** Load suggestions for the client's active program, from each prescription's latest sessions. */

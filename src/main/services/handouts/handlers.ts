@@ -7,15 +7,23 @@ import { localToday } from '@shared/units'
 import { getClient } from '../../db/clients'
 import { listExercises } from '../../db/exercises'
 import { listMaxes } from '../../db/programs'
-import { listWeekPlan } from '../../db/week-plans'
 import type { Handlers } from '../../dispatch'
 import { ServiceError } from '../errors'
 import { readProgram } from '../programs'
+import { phasePlanOf } from '../phases'
 import { readSettings } from '../settings'
+import { readWeekPlan } from '../week-plans'
 import { renderHandout, renderHandoutToBuffer } from './render-pdf'
 
+/** What kind of file a save dialog is for; a handout PDF when not given. */
+export interface SaveFileKind {
+  title: string
+  filterName: string
+  extension: string
+}
+
 /** Asks the trainer where to save; only the desktop app can (the main process owns the dialog). */
-export type ChooseSavePath = (defaultName: string) => Promise<string | undefined>
+export type ChooseSavePath = (defaultName: string, kind?: SaveFileKind) => Promise<string | undefined>
 
 /** Step one of a handout: its plain model, read from the store. */
 export function handoutModel(
@@ -48,7 +56,8 @@ export function handoutModel(
     settings: readSettings(db),
     exercises: new Map(listExercises(db, true).map((e) => [e.id, e])),
     maxes: new Map(listMaxes(db, client.id).map((m) => [m.exerciseId, m.kg])),
-    weekPlan: listWeekPlan(db, client.id),
+    weekPlan: readWeekPlan(db, client.id),
+    phases: phasePlanOf(db, program, today),
     options,
     today
   })

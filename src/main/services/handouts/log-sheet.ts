@@ -60,11 +60,16 @@ export function planLogSheet(paper: Paper, weeks: number): LogSheetPlan {
   return { orientation, chunks }
 }
 
-function paintBoxes(sets: number, weekColumns: number) {
+/** Boxes per week column: the taper's count where it changes, else the row's usual sets. */
+function paintBoxes(setsByWeek: readonly number[]) {
   return (doc: PDFDocument, row: RowBox): void => {
-    const weeks = row.columns.slice(1, 1 + weekColumns)
+    const weeks = row.columns.slice(1, 1 + setsByWeek.length)
     const corners: Array<{ text: string; x: number; y: number }> = []
-    for (const week of weeks) {
+    const skipped: Array<{ text: string; x: number; y: number }> = []
+    for (const [index, week] of weeks.entries()) {
+      const sets = setsByWeek[index] ?? 0
+      // Race week leaves heavy leg work out: the cell says so rather than standing empty.
+      if (sets === 0) skipped.push({ text: 'Skip', x: week.x + boxPad + 1.5, y: row.y + boxPad + 1 })
       for (let set = 0; set < sets; set++) {
         const x = week.x + boxPad
         const y = row.y + boxPad + set * (boxHeight + boxGap)
@@ -76,6 +81,7 @@ function paintBoxes(sets: number, weekColumns: number) {
     doc.lineWidth(0.6).fillAndStroke('#ffffff', colors.faint)
     // The set number in each box's corner says which set it is for.
     writeLabels(doc, styles.boxNumber, corners)
+    if (skipped.length > 0) writeLabels(doc, styles.cellMuted, skipped)
   }
 }
 
@@ -119,7 +125,7 @@ function tableOf(
 ): TableSpec {
   const weekCount = range[1] - range[0] + 1
   const weekColumns = Array.from({ length: weekCount }, (_, i) => ({
-    header: `Week ${range[0] + i}`,
+    header: [`Week ${range[0] + i}`, sheet.weekPhases?.[range[0] + i - 1] ?? ''].filter(Boolean).join('\n'),
     weight: weekWidth,
     align: 'center' as const
   }))
@@ -128,7 +134,11 @@ function tableOf(
     width: exerciseWidth[orientation] + weekCount * weekWidth,
     continuedCaption: `Log sheet · ${sheet.workout} (continued)`,
     rows: sheet.rows.map((row) => {
-      const sets = Math.max(1, row.sets)
+      const byWeek = Array.from(
+        { length: weekCount },
+        (_, i) => row.setsByWeek?.[range[0] + i - 1] ?? row.sets
+      )
+      const sets = Math.max(1, ...byWeek)
       return {
         cells: [
           [
@@ -137,7 +147,7 @@ function tableOf(
           ]
         ],
         minHeight: 2 * boxPad + sets * boxHeight + (sets - 1) * boxGap,
-        paint: paintBoxes(sets, weekCount)
+        paint: paintBoxes(byWeek)
       }
     })
   }

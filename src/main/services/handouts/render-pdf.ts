@@ -14,7 +14,7 @@ function layOut(doc: PDFDocument, model: HandoutModel): number {
   startPage(doc, model.paper, 'portrait')
   drawCoverHeader(doc, model)
   for (const workout of model.workouts) drawWorkout(doc, workout)
-  if (model.weekPlan && model.weekPlan.length > 0) drawWeekPlan(doc, model.weekPlan)
+  if (model.weekPlan && model.weekPlan.length > 0) drawWeekPlan(doc, model.weekPlan, model.phases)
   if (model.instructions.length > 0) {
     startPage(doc, model.paper, 'portrait')
     drawInstructions(doc, model.instructions)

@@ -127,6 +127,26 @@ export interface SampleOptions {
   logo?: boolean
 }
 
+/** The sample's phases by week: twelve weeks ending in race week. */
+function samplePhase(week: number): string {
+  return (
+    [
+      'Base',
+      'Base',
+      'Base',
+      'Base',
+      'Build',
+      'Build',
+      'Build',
+      'Build',
+      'Peak',
+      'Peak',
+      'Taper',
+      'Race week'
+    ][week] ?? ''
+  )
+}
+
 /** Every option on by default: four workouts of eight exercises and twelve weeks of log sheets. */
 export function sampleHandout(options: SampleOptions = {}): HandoutModel {
   const unit = options.unit ?? 'kg'
@@ -161,7 +181,7 @@ export function sampleHandout(options: SampleOptions = {}): HandoutModel {
         ? null
         : [
             { day: 'Monday', run: 'Rest day', strength: '', notes: 'Full rest: walk, stretch, sleep.' },
-            { day: 'Tuesday', run: 'Quality session (intervals or tempo)', strength: '', notes: '' },
+            { day: 'Tuesday', run: 'Intervals, 50:00', strength: '', notes: '' },
             {
               day: 'Wednesday',
               run: 'Easy run',
@@ -170,21 +190,38 @@ export function sampleHandout(options: SampleOptions = {}): HandoutModel {
             },
             { day: 'Thursday', run: 'Easy run', strength: '', notes: '' },
             { day: 'Friday', run: 'Rest day', strength: `${workouts[1]?.name ?? ''}`, notes: '' },
-            { day: 'Saturday', run: 'Long run', strength: '', notes: 'Practise race-day fuelling.' },
+            { day: 'Saturday', run: 'Long run, 24 km', strength: '', notes: 'Practise race-day fuelling.' },
             { day: 'Sunday', run: 'Cross-training', strength: `${workouts[2]?.name ?? ''}`, notes: '' }
           ],
     instructions: options.instructions === false ? [] : exercises.map(instructionFor),
+    phases:
+      options.weekPlan === false
+        ? null
+        : 'Weeks 1–4 Base · 5–8 Build · 9–10 Peak · 11–12 Taper. Race day: 21 Feb 2027.',
     logSheets:
       weeks > 0
         ? workouts.map((w) => ({
             workout: w.name,
             weeks,
-            rows: w.rows.map((r) => ({
-              label: r.label,
-              exercise: r.exercise,
-              sets: Number(r.setsReps.split(' ')[0]),
-              target: `${r.setsReps}${r.load ? ` · ${r.load}` : ''}`
-            }))
+            weekPhases: Array.from({ length: weeks }, (_, i) => samplePhase(i)),
+            rows: w.rows.map((r, i) => {
+              const sets = Number(r.setsReps.split(' ')[0])
+              // The taper's last two weeks: one set fewer, and the first (heavy) exercise skipped in race week.
+              const setsByWeek = Array.from({ length: weeks }, (_, week) =>
+                samplePhase(week) === 'Race week' && i === 0
+                  ? 0
+                  : samplePhase(week) === 'Taper' || samplePhase(week) === 'Race week'
+                    ? Math.max(1, sets - 1)
+                    : sets
+              )
+              return {
+                label: r.label,
+                exercise: r.exercise,
+                sets,
+                setsByWeek,
+                target: `${r.setsReps}${r.load ? ` · ${r.load}` : ''}`
+              }
+            })
           }))
         : [],
     guidance: options.guidance === false ? null : guidance

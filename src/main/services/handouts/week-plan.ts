@@ -13,7 +13,7 @@ const title = 'Your week'
 const intro = 'How running and strength fit together in a typical week.'
 
 /** The week plan as one table, kept on one page so it can go on the fridge. */
-export function drawWeekPlan(doc: PDFDocument, days: HandoutWeekDay[]): void {
+export function drawWeekPlan(doc: PDFDocument, days: HandoutWeekDay[], phases?: string | null): void {
   const spec: TableSpec = {
     columns: [
       { header: 'Day', weight: 14 },
@@ -32,10 +32,15 @@ export function drawWeekPlan(doc: PDFDocument, days: HandoutWeekDay[]): void {
     cellStyle
   }
   const width = contentWidth(doc)
-  const headingHeight = textHeight(doc, styles.heading, title, width) + lineHeight(doc, styles.small) + 8
+  const phaseText = phases ? `Training phases: ${phases}` : ''
+  const phaseHeight = phaseText ? textHeight(doc, styles.small, phaseText, width) + 2 : 0
+  const headingHeight =
+    textHeight(doc, styles.heading, title, width) + lineHeight(doc, styles.small) + phaseHeight + 8
   keepTogether(doc, headingHeight + tableHeight(doc, spec))
   writeBlock(doc, styles.heading, title, { gapAfter: 2 })
-  writeBlock(doc, styles.small, intro, { gapAfter: 6 })
+  writeBlock(doc, styles.small, intro, { gapAfter: phaseText ? 2 : 6 })
+  // The phase tells the client where this week sits on the way to the race.
+  if (phaseText) writeBlock(doc, styles.small, phaseText, { gapAfter: 6 })
   drawTable(doc, spec)
   doc.y += 22
 }

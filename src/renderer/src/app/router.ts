@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 
-export type ClientTab = 'programs' | 'log' | 'progress'
-const clientTabs: readonly string[] = ['programs', 'log', 'progress']
+export type ClientTab = 'programs' | 'week' | 'log' | 'progress' | 'race'
+const clientTabs: readonly string[] = ['programs', 'week', 'log', 'progress', 'race']
 
 /** Screens addressed by the URL hash, so reload and back/forward keep the trainer's place. */
 export type Route =

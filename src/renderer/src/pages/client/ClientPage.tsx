@@ -9,19 +9,26 @@ import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { ageFrom, formatDate, initials } from '../../format'
 import { ClientForm } from '../clients/ClientForm'
+import { priorityOptions } from '../week/plan-words'
 import { ClientLog } from '../log/ClientLog'
 import { ClientPrograms } from '../programs/ClientPrograms'
 import { ClientProgress } from '../progress/ClientProgress'
+import { RaceTools } from '../race/RaceTools'
+import { WeekPlanTab } from '../week/WeekPlanTab'
 import { InjuriesCard } from './InjuriesCard'
 
 const tabs: Array<[ClientTab | undefined, string]> = [
   [undefined, 'Overview'],
   ['programs', 'Programs'],
+  ['week', 'Week plan'],
   ['log', 'Log'],
-  ['progress', 'Progress']
+  ['progress', 'Progress'],
+  ['race', 'Race tools']
 ]
 
 const sexLabels = { female: 'Female', male: 'Male', other: 'Other' } as const
+const priorityLabel = (priority: Client['priority']): string =>
+  priorityOptions.find(([value]) => value === priority)?.[1] ?? priority
 
 function ContactCard(props: { client: Client }): ReactNode {
   const c = props.client
@@ -98,6 +105,8 @@ function RunningCard(props: { client: Client }): ReactNode {
         </dd>
         <dt>Distance</dt>
         <dd>{c.nextRaceDistanceM ? formatDistance(units.distance, c.nextRaceDistanceM) : '—'}</dd>
+        <dt>Priority</dt>
+        <dd>{priorityLabel(c.priority)}</dd>
         <dt>Target time</dt>
         <dd>
           {c.nextRaceTargetS ? formatDuration(c.nextRaceTargetS) : '—'}
@@ -200,6 +209,8 @@ export function ClientPage(props: {
         />
       )}
       {props.tab === 'progress' && <ClientProgress clientId={c.id} clientName={c.name} />}
+      {props.tab === 'week' && <WeekPlanTab client={c} />}
+      {props.tab === 'race' && <RaceTools client={c} />}
       {props.tab === undefined && (
         <div className="cards">
           <ContactCard client={c} />

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field'
 import { clientInputFrom, formFieldOf, formValuesFrom, type ClientFormValues } from './client-form-values'
 import { errorMessage } from '../../api/errors'
 import { FormFooter } from '../../components/FormFooter'
+import { priorityOptions } from '../week/plan-words'
 
 type Errors = Partial<Record<keyof ClientFormValues, string>>
 
@@ -126,6 +127,15 @@ export function ClientForm(props: {
             </Field>
             <Field label="Target time" error={errors.nextRaceTarget} hint="h:mm:ss">
               <input value={values.nextRaceTarget} onChange={set('nextRaceTarget')} placeholder="3:59:00" />
+            </Field>
+            <Field label="Priority" error={errors.priority} hint="Decides run first or lift first">
+              <select value={values.priority} onChange={set('priority')}>
+                {priorityOptions.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
             </Field>
           </div>
         </fieldset>

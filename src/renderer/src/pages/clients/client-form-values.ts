@@ -16,6 +16,7 @@ export interface ClientFormValues {
   nextRaceDate: string
   nextRaceDistance: string
   nextRaceTarget: string
+  priority: 'running' | 'strength' | 'balanced'
   notes: string
 }
 
@@ -37,6 +38,7 @@ export function formValuesFrom(client: Client | undefined, unit: DistanceUnit): 
     nextRaceDistance:
       client?.nextRaceDistanceM != null ? round(metresTo(unit, client.nextRaceDistanceM), 2) : '',
     nextRaceTarget: client?.nextRaceTargetS != null ? formatDuration(client.nextRaceTargetS) : '',
+    priority: client?.priority ?? 'balanced',
     notes: client?.notes ?? ''
   }
 }
@@ -86,6 +88,7 @@ export function clientInputFrom(
       nextRaceDate: emptyToNull(values.nextRaceDate),
       nextRaceDistanceM: raceDistance === null ? null : Math.round(toMetres(unit, raceDistance)),
       nextRaceTargetS: target,
+      priority: values.priority,
       notes: values.notes.trim()
     }
   }
@@ -106,5 +109,6 @@ export const formFieldOf: Record<string, keyof ClientFormValues> = {
   nextRaceDate: 'nextRaceDate',
   nextRaceDistanceM: 'nextRaceDistance',
   nextRaceTargetS: 'nextRaceTarget',
+  priority: 'priority',
   notes: 'notes'
 }

@@ -28,20 +28,26 @@ import './log.css'
 import { DeleteDialog } from '../../components/DeleteDialog'
 import { FormFooter } from '../../components/FormFooter'
 import { plateStepFor } from '@shared/schemas/settings'
+import { taperPrescriptions } from '@shared/training/taper'
+import { useTaperWeek } from './use-taper-week'
 
 type Column = 'reps' | 'load' | 'rpe'
 const columns: Column[] = ['reps', 'load', 'rpe']
 const EMPTY: Prescription[] = []
 
 /** The client's maxes and the trainer's units and plate step, as prefilling needs them. */
-export function usePrefillContext(clientId: number): {
+export function usePrefillContext(
+  clientId: number,
+  /** Estimate maxes from sessions before this day only: the taper holds loads where they were. */
+  asOf: string | null = null
+): {
   ctx: PrefillContext | undefined
   error: Error | null
 } {
   const units = useUnits()
   const settings = useSettings()
   const maxes = useOperation('maxes.list', { clientId })
-  const estimated = useOperation('maxes.estimated', { clientId })
+  const estimated = useOperation('maxes.estimated', { clientId, asOf })
   const ctx = useMemo(() => {
     if (!settings.data || !maxes.data || !estimated.data) return undefined
     // As in the builder: the trainer's 1RM when entered, otherwise the one estimated from the logs.
@@ -70,7 +76,13 @@ export function SessionEditor(props: {
   const programId = props.sessionId !== null ? (session.data?.programId ?? null) : props.programId
   const workoutId = props.sessionId !== null ? (session.data?.workoutId ?? null) : props.workoutId
   const program = useOperation('programs.get', { id: programId ?? 0 }, programId !== null)
-  const { ctx, error } = usePrefillContext(props.clientId)
+  // A new session in a taper week starts from the taper's holds; an edited one shows what was done.
+  const taper = useTaperWeek(
+    props.clientId,
+    props.sessionId === null ? program.data : undefined,
+    localToday()
+  )
+  const { ctx, error } = usePrefillContext(props.clientId, taper?.heldFrom ?? null)
 
   const workout = program.data?.workouts.find((w) => w.id === workoutId)
   const waitingForSession = props.sessionId !== null && !session.data
@@ -81,7 +93,12 @@ export function SessionEditor(props: {
     return <QueryState isLoading={!loadError} error={loadError} />
   }
   const prescriptions = workout?.prescriptions ?? EMPTY
-  const rows = session.data ? sessionRows(session.data, prescriptions, ctx) : prefillRows(prescriptions, ctx)
+  const rows = session.data
+    ? sessionRows(session.data, prescriptions, ctx)
+    : prefillRows(taper ? taperPrescriptions(prescriptions, taper.week) : prescriptions, ctx)
+  const left =
+    prescriptions.length -
+    (taper ? taperPrescriptions(prescriptions, taper.week).length : prescriptions.length)
   return (
     <SessionForm
       key={session.data?.id ?? 'new'}
@@ -90,6 +107,11 @@ export function SessionEditor(props: {
       session={session.data}
       workoutId={workoutId}
       title={workout ? `${workout.name} · ${program.data?.name ?? ''}` : 'Blank session'}
+      notice={
+        taper
+          ? `${taper.week.raceWeek ? 'Race week' : 'Taper week'}: sets at the bottom of each range and loads held at the pre-taper level${left > 0 ? `; ${left} heavy lower-body exercise${left === 1 ? '' : 's'} left out` : ''}.`
+          : undefined
+      }
       initialRows={rows}
       onSaved={props.onSaved}
       onClose={props.onClose}
@@ -103,6 +125,8 @@ function SessionForm(props: {
   session: Session | undefined
   workoutId: number | null
   title: string
+  /** A line above the grid, e.g. the taper's holds. */
+  notice?: string
   initialRows: GridRow[]
   onSaved: (session: Session) => void
   onClose: () => void
@@ -274,6 +298,11 @@ function SessionForm(props: {
           <span className="muted session-source"> · {props.title}</span>
         </h2>
       </div>
+      {props.notice && (
+        <p className="notice info session-notice" role="note">
+          {props.notice}
+        </p>
+      )}
       <div className="session-fields">
         <Field label="Date" error={errors.date}>
           <input type="date" value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} />

@@ -14,6 +14,7 @@ import { NumberInput, TextInput } from './NumberInput'
 import { WorkoutCard } from './WorkoutCard'
 import './builder.css'
 import { errorMessage } from '../../api/errors'
+import { ProgramPhases } from './ProgramPhases'
 
 const statusLabels = { draft: 'Draft', active: 'Active', completed: 'Completed' } as const
 const NO_INJURIES: Injury[] = []
@@ -223,6 +224,7 @@ export function ProgramBuilder(props: {
           </div>
         </section>
 
+        {!isTemplate && props.clientId !== null && <ProgramPhases program={p} clientId={props.clientId} />}
         {!isTemplate && props.clientId !== null && (
           <Suggestions
             clientId={props.clientId}
