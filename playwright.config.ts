@@ -13,7 +13,8 @@ function chromiumPath(): string {
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: join(__dirname, 'e2e', 'global-setup.ts'),
-  timeout: 60_000,
+  // The longest journeys take about a minute alone and several on a busy two-core machine.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
