@@ -3,5 +3,6 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) } },
-  test: { include: ['src/**/*.test.ts'], environment: 'node' }
+  // The machine is shared and often loaded: a store or PDF test may take seconds without being wrong.
+  test: { include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
 })
