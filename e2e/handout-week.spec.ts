@@ -3,6 +3,9 @@ import { addDays } from '../src/shared/dates'
 import { localToday } from '../src/shared/units'
 import { expect, test } from './fixtures'
 
+// Each test builds a client, a program and a plan through the UI: give it room on a busy machine.
+test.describe.configure({ timeout: 150_000 })
+
 /** The PDF's text, page by page, read with pdf.js. */
 async function pdfText(path: string): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')

@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures'
 
+// Each test builds a client, a program and a plan through the UI: give it room on a busy machine.
+test.describe.configure({ timeout: 150_000 })
+
 test('a trainer predicts a marathon from a 10 km result, logged or typed in', async ({ page, spotter }) => {
   await page.goto(spotter.url)
   await page.getByRole('button', { name: 'Add client' }).first().click()

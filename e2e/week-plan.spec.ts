@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { expect, test } from './fixtures'
 
+// Each test builds a client, a program and a plan through the UI: give it room on a busy machine.
+test.describe.configure({ timeout: 150_000 })
+
 /** A new client with an active "Runner lower body" program, on their Week plan tab. */
 async function clientWithProgram(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Add client' }).first().click()

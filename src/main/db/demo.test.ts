@@ -77,7 +77,7 @@ describe('generateDemo', () => {
     expect(all(c, 'SELECT name FROM clients ORDER BY id')).not.toEqual(
       all(a, 'SELECT name FROM clients ORDER BY id')
     )
-  })
+  }, 60_000)
 
   it('refuses to run without the built-in templates', () => {
     const db = openDb(false)
