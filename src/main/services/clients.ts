@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { Client, Injury } from '@shared/contract'
 import * as store from '../db/clients'
 import type { Handlers } from '../dispatch'
+import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
 
 function requireClient(db: Database, id: number): Client {
@@ -14,6 +15,12 @@ function requireInjury(db: Database, id: number): Injury {
   const injury = store.getInjury(db, id)
   if (!injury) throw new ServiceError('not_found', `No injury with id ${id}.`, 'id')
   return injury
+}
+
+/** An injury began, and was resolved, by tomorrow at the latest (the schema keeps their order). */
+function checkInjuryDates(injury: Pick<Injury, 'since' | 'resolvedOn'>, now: string): void {
+  checkDate(injury.since, 'done', 'since', now)
+  checkDate(injury.resolvedOn, 'done', 'resolvedOn', now)
 }
 
 /** Handlers for client and injury operations. */
@@ -37,9 +44,13 @@ export function clientHandlers(
   return {
     'clients.list': ({ status }) => store.listClientSummaries(db, status),
     'clients.get': ({ id }) => requireClient(db, id),
-    'clients.create': (input) => store.insertClient(db, input, now()),
+    'clients.create': (input) => {
+      checkDate(input.birthDate, 'past', 'birthDate', now())
+      return store.insertClient(db, input, now())
+    },
     'clients.update': ({ id, patch }) => {
       const existing = requireClient(db, id)
+      checkDate(patch.birthDate, 'past', 'patch.birthDate', now())
       store.updateClient(db, id, { ...existing, ...patch }, now())
       return requireClient(db, id)
     },
@@ -63,10 +74,12 @@ export function clientHandlers(
     },
     'injuries.add': (injury) => {
       requireClient(db, injury.clientId)
+      checkInjuryDates(injury, now())
       return store.insertInjury(db, injury)
     },
     'injuries.update': (injury) => {
       const existing = requireInjury(db, injury.id)
+      checkInjuryDates(injury, now())
       store.updateInjury(db, injury)
       return { ...injury, clientId: existing.clientId }
     },

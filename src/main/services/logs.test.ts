@@ -321,7 +321,10 @@ describe('measurements', () => {
     expect(ok('measurements.list', { clientId, kindId: weight!.id }).map((m) => m.id)).toEqual([b.id, a.id])
     expect(ok('measurements.list', { clientId })).toHaveLength(3)
     const { id, kindId, date } = a
-    expect(ok('measurements.save', { id, clientId, kindId, date, value: 61 })).toMatchObject({ id, value: 61 })
+    expect(ok('measurements.save', { id, clientId, kindId, date, value: 61 })).toMatchObject({
+      id,
+      value: 61
+    })
     expect(ok('measurements.delete', { id: a.id })).toEqual({ deleted: true })
     expect(ok('measurements.list', { clientId })).toHaveLength(2)
   })
@@ -334,7 +337,7 @@ describe('measurements', () => {
     rejects('measurements.save', { ...base, value: 612 }, 'value')
     rejects('measurements.save', { ...base, kindId: fat!.id, value: 90 }, 'value')
     rejects('measurements.save', { ...base, value: 'heavy' }, 'value')
-    rejects('measurements.save', { ...base, kindId: 99999 }, 'kindId')
+    rejects('measurements.save', { ...base, kindId: 99999 }, 'kindId', 'not_found')
     rejects('measurements.save', { ...base, date: '2026-13-01' }, 'date')
     rejects('measurements.save', { ...base, date: '2027-01-01' }, 'date')
     rejects('measurements.save', { ...base, id: 99999 }, 'id', 'not_found')
