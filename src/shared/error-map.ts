@@ -142,8 +142,8 @@ const lower = (label: string): string => (label === 'RPE' ? label : label.toLowe
 
 function typeMessage(issue: z.core.$ZodRawIssue, words: FieldWords, key: string | undefined): string {
   const expected = (issue as { expected?: string }).expected
-  if (issue.input === undefined) return `${words.label} is required`
-  if (issue.input === null) return `${words.label} is required`
+  if (key === undefined && expected === 'object') return 'Send the details as named fields'
+  if (issue.input === undefined || issue.input === null) return `${words.label} is required`
   if (key !== undefined && isIdKey(key)) return `${words.label} must be chosen from the saved ones`
   switch (expected) {
     case 'number':

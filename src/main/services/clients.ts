@@ -5,9 +5,9 @@ import type { Handlers } from '../dispatch'
 import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
 
-function requireClient(db: Database, id: number): Client {
+function requireClient(db: Database, id: number, field = 'id'): Client {
   const client = store.getClient(db, id)
-  if (!client) throw new ServiceError('not_found', `No client with id ${id}.`, 'id')
+  if (!client) throw new ServiceError('not_found', `No client with id ${id}.`, field)
   return client
 }
 
@@ -69,11 +69,11 @@ export function clientHandlers(
       return { deleted: true as const }
     },
     'injuries.list': ({ clientId }) => {
-      requireClient(db, clientId)
+      requireClient(db, clientId, 'clientId')
       return store.listInjuries(db, clientId)
     },
     'injuries.add': (injury) => {
-      requireClient(db, injury.clientId)
+      requireClient(db, injury.clientId, 'clientId')
       checkInjuryDates(injury, now())
       return store.insertInjury(db, injury)
     },
