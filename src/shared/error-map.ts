@@ -21,7 +21,7 @@ export interface FieldWords {
   /** Counted things, for "At most 20 sets". */
   noun?: string
   /** The stored unit of a number, so a bound reads "1,000 km" rather than "1000000". */
-  unit?: 'm' | 's' | 'kg'
+  unit?: 'm' | 's' | 'kg' | 'lb'
 }
 
 const fieldWords: Record<string, FieldWords> = {
@@ -40,7 +40,7 @@ const fieldWords: Record<string, FieldWords> = {
   trainerName: { label: 'Your name' },
   logo: { label: 'Logo' },
   plateStepKg: { label: 'Plate step', unit: 'kg' },
-  plateStepLb: { label: 'Plate step' },
+  plateStepLb: { label: 'Plate step', unit: 'lb' },
   clients: { label: 'Clients', noun: 'clients' },
   primaryMuscles: { label: 'Primary muscles', noun: 'primary muscles' },
   secondaryMuscles: { label: 'Secondary muscles', noun: 'secondary muscles' },
@@ -120,6 +120,8 @@ export function wordsFor(path: readonly PropertyKey[]): FieldWords & { item?: nu
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 })
 
+const counted = (n: number, unit: string): string => `${numberFormat.format(n)} ${unit}${n === 1 ? '' : 's'}`
+
 /** A bound in the field's own terms: "1,000 km", "12 hours", "2.5 kg", or a plain number. */
 function amount(value: number | bigint, words: FieldWords): string {
   const n = Number(value)
@@ -128,11 +130,12 @@ function amount(value: number | bigint, words: FieldWords): string {
     case 'm':
       return n >= 1000 ? `${numberFormat.format(n / 1000)} km` : `${numberFormat.format(n)} m`
     case 's':
-      if (n >= 3600 && n % 3600 === 0) return `${numberFormat.format(n / 3600)} hours`
-      if (n >= 60 && n % 60 === 0) return `${numberFormat.format(n / 60)} minutes`
-      return `${numberFormat.format(n)} seconds`
+      if (n >= 3600 && n % 3600 === 0) return counted(n / 3600, 'hour')
+      if (n >= 60 && n % 60 === 0) return counted(n / 60, 'minute')
+      return counted(n, 'second')
     case 'kg':
-      return `${numberFormat.format(n)} kg`
+    case 'lb':
+      return `${numberFormat.format(n)} ${words.unit}`
     default:
       return numberFormat.format(n)
   }
@@ -140,10 +143,13 @@ function amount(value: number | bigint, words: FieldWords): string {
 
 const lower = (label: string): string => (label === 'RPE' ? label : label.toLowerCase())
 
+/** "Tags are", "Status is": a label that reads as a plural takes "are". */
+const is = (label: string): string => `${label} ${/[^su]s$/.test(label) ? 'are' : 'is'}`
+
 function typeMessage(issue: z.core.$ZodRawIssue, words: FieldWords, key: string | undefined): string {
   const expected = (issue as { expected?: string }).expected
   if (key === undefined && expected === 'object') return 'Send the details as named fields'
-  if (issue.input === undefined || issue.input === null) return `${words.label} is required`
+  if (issue.input === undefined || issue.input === null) return `${is(words.label)} required`
   if (key !== undefined && isIdKey(key)) return `${words.label} must be chosen from the saved ones`
   switch (expected) {
     case 'number':
@@ -160,6 +166,8 @@ function typeMessage(issue: z.core.$ZodRawIssue, words: FieldWords, key: string 
       return key === undefined
         ? 'Send the details as named fields'
         : `${words.label} must be a group of fields`
+    case 'null':
+      return `${words.label} must be left empty`
     default:
       return `${words.label} has the wrong kind of value`
   }
@@ -171,10 +179,10 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, words: FieldWords, key: strin
   if (key !== undefined && isIdKey(key) && origin !== 'array')
     return `${words.label} must be chosen from the saved ones`
   if (origin === 'string')
-    return n <= 1 ? `${words.label} is required` : `${words.label} needs at least ${n} characters`
+    return n <= 1 ? `${is(words.label)} required` : `${words.label} needs at least ${n} characters`
   if (origin === 'array') {
     if (words.noun) return `At least ${amount(n, words)}`
-    return n <= 1 ? `Choose at least one ${lower(words.label).replace(/s$/, '')}` : `Choose at least ${n}`
+    return `${words.label} needs at least ${n === 1 ? 'one entry' : `${n} entries`}`
   }
   if (n === 0) return inclusive ? `${words.label} can't be negative` : `${words.label} must be more than zero`
   if (words.noun) return inclusive ? `At least ${amount(n, words)}` : `More than ${amount(n, words)}`
@@ -183,11 +191,17 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, words: FieldWords, key: strin
     : `${words.label} must be more than ${amount(n, words)}`
 }
 
-function tooBig(issue: z.core.$ZodIssueTooBig, words: FieldWords): string {
+function tooBig(issue: z.core.$ZodIssueTooBig, words: FieldWords, key: string | undefined): string {
   const { maximum, origin, inclusive } = issue
   const n = Number(maximum)
-  if (origin === 'string') return `${words.label} is at most ${numberFormat.format(n)} characters`
-  if (origin === 'array') return words.noun ? `At most ${amount(n, words)}` : `${words.label}: at most ${n}`
+  if (key !== undefined && isIdKey(key) && origin !== 'array')
+    return `${words.label} must be chosen from the saved ones`
+  if (origin === 'string') return `${is(words.label)} at most ${numberFormat.format(n)} characters`
+  if (origin === 'array') {
+    return words.noun
+      ? `At most ${amount(n, words)}`
+      : `${words.label} can have at most ${n === 1 ? 'one entry' : `${n} entries`}`
+  }
   if (words.noun) return inclusive ? `At most ${amount(n, words)}` : `Fewer than ${amount(n, words)}`
   return inclusive
     ? `${words.label} can be at most ${amount(n, words)}`
@@ -228,10 +242,23 @@ function ruleMessage(params: Record<string, unknown>, words: FieldWords): string
     case 'email':
       return 'Enter an e-mail address like name@example.com'
     case 'duplicate':
-      return `${words.label} is already in the list`
+      return `${is(words.label)} already in the list`
     default:
       return typeof params.message === 'string' ? params.message : undefined
   }
+}
+
+/** Whether a length or size issue measured what the field holds (and not a wrong-typed value). */
+function originMatches(issue: z.core.$ZodRawIssue): boolean {
+  const { origin, schema } = issue as { origin?: string; schema?: { _zod?: { def?: { type?: string } } } }
+  // The schema that owns the check, where zod reports it: a string field sent a list.
+  const owner = schema?._zod?.def?.type
+  if (owner && origin && owner !== origin && !(owner === 'number' && origin === 'int')) return false
+  const input: unknown = issue.input
+  if (origin === 'array') return Array.isArray(input)
+  if (origin === 'string') return typeof input === 'string'
+  if (origin === 'number' || origin === 'int') return typeof input === 'number'
+  return true
 }
 
 /**
@@ -246,9 +273,12 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_type':
       return typeMessage(issue, words, key)
     case 'too_small':
-      return tooSmall(issue as z.core.$ZodIssueTooSmall, words, key)
     case 'too_big':
-      return tooBig(issue as z.core.$ZodIssueTooBig, words)
+      // zod measures the length of whatever has one; a wrong type already has its own message.
+      if (!originMatches(issue)) return `Check ${lower(words.label)}`
+      return issue.code === 'too_small'
+        ? tooSmall(issue as z.core.$ZodIssueTooSmall, words, key)
+        : tooBig(issue as z.core.$ZodIssueTooBig, words, key)
     case 'invalid_format':
       return formatMessage(issue as z.core.$ZodIssueInvalidStringFormat, words)
     case 'not_multiple_of':
@@ -264,7 +294,9 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_union': {
       const union = issue as { discriminator?: string; options?: readonly unknown[] }
       if (union.discriminator) {
-        return choiceMessage(union.options ?? [], { label: `${words.label} ${union.discriminator}` })
+        // The issue sits on the discriminator ("load.kind"): name it after the object it picks.
+        const owner = path[path.length - 1] === union.discriminator ? wordsFor(path.slice(0, -1)) : words
+        return choiceMessage(union.options ?? [], { label: `${owner.label} ${union.discriminator}` })
       }
       return `${words.label} isn't one of the forms Spotter accepts`
     }
