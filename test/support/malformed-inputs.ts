@@ -19,6 +19,7 @@ export interface JsonSchema {
   items?: JsonSchema
   minItems?: number
   maxItems?: number
+  uniqueItems?: boolean
   minLength?: number
   maxLength?: number
   pattern?: string
@@ -181,6 +182,8 @@ export interface Mutation {
     | 'odd unicode'
     | 'bad number'
     | 'impossible date'
+    | 'long list'
+    | 'duplicate item'
     | 'unknown id'
     | 'foreign id'
   path: Path
@@ -238,6 +241,12 @@ const impossibleDates = [
   '20261124',
   '2026-11-24T10:00:00Z'
 ]
+
+/** The same item again; text comes back in another case with an invisible character, which still counts as the same. */
+function lookAlike(item: unknown, itemSchema: JsonSchema): unknown {
+  const freeText = typeof item === 'string' && !itemSchema.enum && !itemSchema.pattern && !itemSchema.format
+  return freeText ? `${item.toUpperCase()}\u200b` : structuredClone(item)
+}
 
 /** Numbers the slot refuses: never-finite ones always, others by its bounds. */
 function badNumbers(s: JsonSchema, integerOnly: boolean): number[] {
@@ -309,6 +318,17 @@ export function mutationsOf(
       for (const n of badNumbers(s, !types.has('number'))) add('bad number', n)
     }
     if (s.format === 'date') for (const date of impossibleDates) add('impossible date', date)
+    if (Array.isArray(slot.value) && s.items) {
+      const item =
+        slot.value[0] ?? fc.sample(validValue(s.items, key, operation, ids), { seed: 1, numRuns: 1 })[0]
+      if (s.maxItems !== undefined)
+        add(
+          'long list',
+          Array.from({ length: s.maxItems + 1 }, () => structuredClone(item))
+        )
+      if (s.uniqueItems && slot.value.length > 0)
+        add('duplicate item', [...slot.value, lookAlike(item, s.items)])
+    }
     if (isIdKey(key) && (types?.has('integer') || types?.has('number'))) {
       add('unknown id', 987_654_321, false)
       const foreign = ownsClient && key !== 'clientId' ? ids.foreign(key as string, operation) : undefined
@@ -341,21 +361,67 @@ function getAt(value: unknown, path: Path): unknown {
   return path.reduce<unknown>((v, p) => (v as Record<string | number, unknown>)[p], value)
 }
 
+/**
+ * Where an input schema leaves something unbounded or open: an object that would take unknown
+ * keys, a string or list with no maximum, a number with no bounds. Empty for a hardened contract.
+ */
+export function looseEnds(schema: JsonSchema, path: Path = []): string[] {
+  const found: string[] = []
+  const where = path.join('.') || '(input)'
+  const { schema: s } = unwrap(schema)
+  for (const member of membersOf(s) ?? []) found.push(...looseEnds(member, path))
+  const type = [s.type ?? []].flat()[0]
+  if (type === 'object') {
+    if (s.additionalProperties !== false) found.push(`${where}: takes unknown keys`)
+    for (const [key, child] of Object.entries(s.properties ?? {}))
+      found.push(...looseEnds(child, [...path, key]))
+  }
+  if (type === 'array') {
+    if (s.maxItems === undefined) found.push(`${where}: a list with no maximum`)
+    if (s.items) found.push(...looseEnds(s.items, [...path, 0]))
+  }
+  if (
+    type === 'string' &&
+    s.maxLength === undefined &&
+    s.const === undefined &&
+    !s.enum &&
+    !s.format &&
+    !s.pattern
+  ) {
+    found.push(`${where}: text with no maximum length`)
+  }
+  if (
+    (type === 'number' || type === 'integer') &&
+    (s.maximum === undefined || (s.minimum ?? s.exclusiveMinimum) === undefined)
+  ) {
+    found.push(`${where}: a number without both bounds`)
+  }
+  return found
+}
+
 /** Whole inputs that are not an object at all. */
 export const nonObjectInputs: unknown[] = ['text', 7, true, null, [], [{}]]
 
 /**
- * Arbitrary malformed inputs of one operation: a plausible base, then one of its mutations
- * (chosen by a number, so fast-check can shrink towards the first ones).
+ * Arbitrary malformed inputs of one operation: a plausible base, then one of its mutations. The
+ * kind of mutation is picked first, evenly, so the rarer kinds (ids, dates) are tried as often
+ * as wrong types; then one mutation of that kind. Both picks are numbers, so fast-check can
+ * shrink towards the first ones.
  */
 export function malformedInput(
   operation: OperationName,
   ids: IdSource
 ): fc.Arbitrary<{ base: unknown; mutation: Mutation; input: unknown }> {
   const schema = inputSchemaOf(operation)
-  return fc.tuple(validValue(schema, undefined, operation, ids), fc.nat()).map(([base, pick]) => {
-    const all = mutationsOf(operation, schema, base, ids)
-    const mutation = all[pick % all.length] as Mutation
-    return { base, mutation, input: applyMutation(base, mutation) }
-  })
+  return fc
+    .tuple(validValue(schema, undefined, operation, ids), fc.nat(), fc.nat())
+    .map(([base, kindPick, pick]) => {
+      const byKind = new Map<Mutation['kind'], Mutation[]>()
+      for (const m of mutationsOf(operation, schema, base, ids))
+        byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m])
+      const kinds = [...byKind.values()]
+      const ofKind = kinds[kindPick % kinds.length] as Mutation[]
+      const mutation = ofKind[pick % ofKind.length] as Mutation
+      return { base, mutation, input: applyMutation(base, mutation) }
+    })
 }

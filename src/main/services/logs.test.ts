@@ -177,12 +177,12 @@ describe('sessions', () => {
     rejects('sessions.save', withSet(1, { reps: null }), 'sets.1.reps')
     rejects('sessions.save', withSet(1, { holdS: 30 }), 'sets.1.holdS')
     rejects('sessions.save', withSet(2, { loadKg: 5000 }), 'sets.2.loadKg')
-    rejects('sessions.save', withSet(2, { exerciseId: 99999 }), 'sets.2.exerciseId')
-    rejects('sessions.save', withSet(0, { prescriptionId: 99999 }), 'sets.0.prescriptionId')
+    rejects('sessions.save', withSet(2, { exerciseId: 99999 }), 'sets.2.exerciseId', 'not_found')
+    rejects('sessions.save', withSet(0, { prescriptionId: 99999 }), 'sets.0.prescriptionId', 'not_found')
     const template = ok('programs.get', { id: templateId('runner-lower-body') })
     const elsewhere = template.workouts[0]!.prescriptions[0]!.id
     rejects('sessions.save', withSet(0, { prescriptionId: elsewhere }), 'sets.0.prescriptionId')
-    rejects('sessions.save', { ...base, workoutId: 99999 }, 'workoutId')
+    rejects('sessions.save', { ...base, workoutId: 99999 }, 'workoutId', 'not_found')
     rejects('sessions.save', { ...base, workoutId: 'one' }, 'workoutId')
     rejects('sessions.save', { ...base, clientId: 99999 }, 'clientId', 'not_found')
     rejects('sessions.save', { ...base, id: 99999 }, 'id', 'not_found')
@@ -227,14 +227,16 @@ describe('sessions', () => {
         { date: '2026-11-02', sets: [set] },
         { date: '2026-11-09', sets: [{ ...set, exerciseId: 99999 }] }
       ]),
-      'sessions.1.sets.0.exerciseId'
+      'sessions.1.sets.0.exerciseId',
+      'not_found'
     )
     rejects('sessions.saveBatch', batch([{ date: '2026-11-02', sets: [] }]), 'sessions.0.sets')
     rejects('sessions.saveBatch', batch([]), 'sessions')
     rejects(
       'sessions.saveBatch',
       { ...batch([{ date: '2026-11-02', sets: [set] }]), workoutId: 99999 },
-      'workoutId'
+      'workoutId',
+      'not_found'
     )
     expect(ok('sessions.list', { clientId })).toEqual([])
   })

@@ -27,6 +27,9 @@ const builtinRanges: Record<string, { min: number; max: number; message: string 
 
 const invalid = (field: string, message: string): ServiceError =>
   new ServiceError('validation', message, field)
+/** An id that names nothing: not_found, like every other missing record. */
+const missing = (field: string, message: string): ServiceError =>
+  new ServiceError('not_found', message, field)
 
 /** Handlers for the logs: strength sessions and their sets, runs, and body measurements. */
 export function logHandlers(db: Database, now: () => string): Pick<Handlers, LogOperation> {
@@ -43,7 +46,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
   function checkWorkout(clientId: number, workoutId: number | null, field: string): void {
     if (workoutId === null) return
     const owner = workoutOwner(workoutId)
-    if (owner === undefined) throw invalid(field, `No workout with id ${workoutId}`)
+    if (owner === undefined) throw missing(field, `No workout with id ${workoutId}.`)
     if (owner !== clientId) throw invalid(field, 'The workout is not in one of this client’s programs')
   }
   const workoutOwner = (workoutId: number): number | null | undefined => sessions.workoutOwner(db, workoutId)
@@ -71,10 +74,10 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
     sets.forEach((set, i) => {
       const field = `${prefix}sets.${i}`
       if (!exercises.has(set.exerciseId))
-        throw invalid(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}`)
+        throw missing(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}.`)
       if (set.prescriptionId === null) return
       const owner = prescriptions.get(set.prescriptionId)
-      if (!owner) throw invalid(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}`)
+      if (!owner) throw missing(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}.`)
       if (owner.workoutId !== workoutId) {
         throw invalid(`${field}.prescriptionId`, 'The prescription is not part of the session’s workout')
       }

@@ -14,7 +14,7 @@ import { z } from '../zod'
  * - `isoDate`: a real calendar day between 1900 and 2099 (date-window.ts);
  *   rules against the clock ("not in the future") are the services' (they own the clock);
  * - `uniqueList`: a bounded list that refuses an item twice (text compared folded, so "Calf"
- *   and "calf\u200b" are the same item);
+ *   and "calf\u200b" are the same item); JSON Schema shows it as `uniqueItems`;
  * - `dateOrder`: a refinement that keeps one date on or after another.
  *
  * Messages come from the one error map (error-map.ts): rules here raise issues with
@@ -91,6 +91,7 @@ export function uniqueList<T extends z.ZodType>(
   return z
     .array(item)
     .max(max)
+    .meta({ uniqueItems: true })
     .superRefine((items, ctx) => {
       const seen = new Set<unknown>()
       items.forEach((value, index) => {
