@@ -167,7 +167,7 @@ describe('dates in a plausible window', () => {
   it('refuses a birth date that is not in the past', () => {
     refused('clients.create', { name: 'Ann', birthDate: '2100-01-01' }, 'birthDate')
     expect(refused('clients.create', { name: 'Ann', birthDate: '2026-11-25' }, 'birthDate').message).toBe(
-      'A birth date is in the past'
+      'A birth date must be in the past'
     )
     const id = ok('clients.create', { name: 'Ann', birthDate: '1990-05-01' }).id
     refused('clients.update', { id, patch: { birthDate: '2030-01-01' } }, 'patch.birthDate')

@@ -25,5 +25,5 @@ export function latestAllowed(rule: DateRule, today: string): string {
 /** Plain words for a date that breaks its rule, or undefined when it keeps it. */
 export function dateRuleProblem(date: string, rule: DateRule, today: string): string | undefined {
   if (date <= latestAllowed(rule, today)) return undefined
-  return rule === 'past' ? 'A birth date is in the past' : 'This date is in the future'
+  return rule === 'past' ? 'A birth date must be in the past' : 'This date is in the future'
 }

@@ -175,8 +175,13 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
     'measurements.kinds': () => measurements.listMeasurementKinds(db),
     'measurements.addKind': ({ name, unit }) =>
       inTransaction(() => {
-        if (measurements.findMeasurementKind(db, name)) {
-          throw new ServiceError('conflict', `There is already a measurement called “${name}”`, 'name')
+        const existing = measurements.findMeasurementKind(db, name)
+        if (existing) {
+          throw new ServiceError(
+            'conflict',
+            `There is already a measurement called “${existing.name}”`,
+            'name'
+          )
         }
         const id = measurements.insertMeasurementKind(db, name, unit)
         return measurements.getMeasurementKind(db, id) as NonNullable<
