@@ -206,9 +206,8 @@ export async function startApiServer(
       })()
     }
   )
-  // A connection that goes quiet (mid-request or between requests) is closed after this long.
-  server.setTimeout(timeouts.requestMs)
-
+  // No socket-wide inactivity timeout on top of these: a long handout must not be cut off while
+  // the server itself is working on the answer.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())

@@ -256,7 +256,6 @@ describe('timeouts', () => {
     expect(plain.server.headersTimeout).toBe(defaultTimeouts.headersMs)
     expect(plain.server.requestTimeout).toBe(defaultTimeouts.requestMs)
     expect(plain.server.keepAliveTimeout).toBe(defaultTimeouts.idleMs)
-    expect(plain.server.timeout).toBe(defaultTimeouts.requestMs)
     await plain.close()
   })
 
