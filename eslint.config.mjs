@@ -29,6 +29,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
+    // Schemas take z from src/shared/zod.ts, which installs the one plain-words error map.
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', allowTypeImports: true, message: "Import z from src/shared/zod.ts: it carries the plain-words error map." },
+            { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the contract and dispatcher.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

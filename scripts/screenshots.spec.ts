@@ -130,4 +130,16 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 1000 })
     await page.screenshot({ path: `docs/screenshots/race-tools-${theme}.png` })
   })
+
+  test(`plain errors in the ${theme} theme`, async ({ page, spotter }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto(spotter.url)
+    await page.getByRole('button', { name: 'Add client' }).first().click()
+    const form = page.getByRole('dialog', { name: 'Add client' })
+    await form.getByLabel('Name').fill('Ingrid Halvorsen')
+    await form.getByLabel('Birth date').fill('2031-05-01')
+    await form.getByRole('button', { name: 'Add client' }).click()
+    await expect(form.getByText('A birth date must be in the past')).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/client-form-refused-${theme}.png` })
+  })
 }

@@ -1,5 +1,14 @@
 import type { Database } from 'better-sqlite3'
-import { contract, type OperationName, type Output, type ParsedInput, type Result } from '@shared/contract'
+import type { z } from 'zod'
+import {
+  contract,
+  type OperationError,
+  type OperationName,
+  type Output,
+  type ParsedInput,
+  type Result
+} from '@shared/contract'
+import { storeFailure } from './db/store-errors'
 import { appHandlers } from './services/app'
 import { clientHandlers } from './services/clients'
 import { exerciseHandlers } from './services/exercises'
@@ -43,34 +52,57 @@ function isOperation(name: string): name is OperationName {
   return Object.hasOwn(contract, name)
 }
 
-function failure(error: unknown): Result<unknown> {
+const refusal = (error: OperationError): Result<never> => ({ ok: false, error })
+
+/**
+ * The first problem of a failed parse as a refusal: the message from the one error map, the
+ * field as a dotted path ("sets.2.reps"; "" for the whole input). An unknown key is named by
+ * its own path, so the trainer (or a test) sees which key was refused.
+ */
+function validationRefusal(issues: readonly z.core.$ZodIssue[]): Result<never> {
+  const issue = issues[0]
+  if (!issue) return refusal({ code: 'validation', message: 'Check the details and try again.', field: '' })
+  const path = issue.path.map(String)
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0])
+  return refusal({ code: 'validation', message: issue.message, field: path.join('.') })
+}
+
+/**
+ * A thrown error as a typed refusal. Services word their own messages; an older "field: text"
+ * message loses its prefix, since the field travels on its own. SQLite's failures get their
+ * codes and plain words (store-errors.ts); anything else is a bug, logged for whoever
+ * investigates, and the trainer reads what it means for them.
+ */
+function failure(error: unknown): Result<never> {
   if (error instanceof ServiceError) {
-    return { ok: false, error: { code: error.code, message: error.message, field: error.field } }
+    const field = error.field ?? ''
+    const message =
+      field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message
+    return refusal({ code: error.code, message, field })
   }
-  return {
-    ok: false,
-    error: { code: 'internal', message: error instanceof Error ? error.message : String(error) }
-  }
+  const stored = storeFailure(error)
+  if (stored) return refusal({ ...stored, field: '' })
+  console.error('Spotter: an operation failed unexpectedly:', error)
+  return refusal({
+    code: 'internal',
+    message:
+      'Spotter ran into a problem it did not expect, so nothing was saved. Try again; if it happens again, restart Spotter.',
+    field: ''
+  })
 }
 
 /** Validates the input and runs the handler; the value may be a promise (handouts write files). */
 function run(handlers: Handlers, name: string, input: unknown): Result<unknown> | Promise<Result<unknown>> {
   if (!isOperation(name)) {
-    return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${name}".` } }
+    return refusal({
+      code: 'unknown_operation',
+      message: `Spotter has no operation called “${name.slice(0, 80)}”.`,
+      field: ''
+    })
   }
-  const parsed = contract[name].input.safeParse(input ?? {})
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const field = issue?.path.join('.') || undefined
-    return {
-      ok: false,
-      error: {
-        code: 'validation',
-        message: field ? `${field}: ${issue?.message}` : (issue?.message ?? 'Invalid input.'),
-        field
-      }
-    }
-  }
+  // An absent input means "no options"; anything else, null included, must match the schema.
+  const parsed = contract[name].input.safeParse(input === undefined ? {} : input)
+  if (!parsed.success) return validationRefusal(parsed.error.issues)
   try {
     const handler = handlers[name] as (input: unknown) => unknown
     const value = handler(parsed.data)
@@ -99,10 +131,11 @@ export async function dispatchAsync(
 export function dispatch(handlers: Handlers, name: string, input: unknown): Result<unknown> {
   const result = run(handlers, name, input)
   if (result instanceof Promise) {
-    return {
-      ok: false,
-      error: { code: 'internal', message: `${name} answers asynchronously; use dispatchAsync.` }
-    }
+    return refusal({
+      code: 'internal',
+      message: `${name} answers asynchronously; use dispatchAsync.`,
+      field: ''
+    })
   }
   return result
 }

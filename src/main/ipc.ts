@@ -23,10 +23,16 @@ export function registerIpc(
       const fromApp =
         contents !== undefined && event.sender === contents && frame !== null && frame === contents.mainFrame
       if (!fromApp || !hasOrigin(frame.url, appOrigin)) {
-        return { ok: false, error: { code: 'internal', message: 'Refused a call from an unknown sender.' } }
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Refused a call from an unknown sender.', field: '' }
+        }
       }
       if (typeof name !== 'string') {
-        return { ok: false, error: { code: 'unknown_operation', message: 'Operation name must be text.' } }
+        return {
+          ok: false,
+          error: { code: 'unknown_operation', message: 'Operation name must be text.', field: '' }
+        }
       }
       return run(name, input)
     }

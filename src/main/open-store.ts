@@ -5,6 +5,7 @@ import { openDatabase } from './db/connection'
 import { dataFileName } from './data-dir'
 import { createHandlers, dispatchAsync, type Handlers, type HandlerContext } from './dispatch'
 import { installBuiltins } from './services/builtins'
+import { StartupError, startupMessage } from './startup-error'
 import type { Result } from '@shared/contract'
 
 export interface Store {
@@ -17,13 +18,24 @@ export interface Store {
 
 /**
  * Opens the data file in `dataDir` (creating folder and file on first start), migrates it,
- * adds any built-in exercises and templates it lacks, and builds the handler table.
+ * adds any built-in exercises and templates it lacks, and builds the handler table. A failure
+ * is a StartupError whose message names the data file and says what to do.
  */
 export function openStore(dataDir: string, context: Omit<HandlerContext, 'dataFile'> = {}): Store {
-  mkdirSync(dataDir, { recursive: true })
   const dataFile = join(dataDir, dataFileName)
-  const db = openDatabase(dataFile)
-  installBuiltins(db, new Date().toISOString())
+  let db: Database
+  try {
+    mkdirSync(dataDir, { recursive: true })
+    db = openDatabase(dataFile)
+  } catch (error) {
+    throw new StartupError(startupMessage(error, dataFile), dataFile, error)
+  }
+  try {
+    installBuiltins(db, new Date().toISOString())
+  } catch (error) {
+    db.close()
+    throw new StartupError(startupMessage(error, dataFile), dataFile, error)
+  }
   const handlers = createHandlers(db, { ...context, dataFile })
   return { db, dataFile, handlers, run: (name, input) => dispatchAsync(handlers, name, input) }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
 import { createHandlers, dispatch, type Handlers } from './dispatch'
@@ -16,4 +17,22 @@ export function expectOk<N extends OperationName>(handlers: Handlers, name: N, i
   const result = dispatch(handlers, name, input)
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
   return result.value as Output<N>
+}
+
+/**
+ * A fingerprint of every row of every table: equal before and after a call means the call
+ * wrote nothing. Tables are read in name order and their rows sorted (some tables have no
+ * rowid to order by), so it does not depend on how SQLite happens to return them.
+ */
+export function checksumTables(db: Database): string {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[]
+  const hash = createHash('sha256')
+  for (const table of tables) {
+    const rows = (db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row))
+    hash.update(`\u0000${table}\u0000${rows.sort().join('\n')}`)
+  }
+  return hash.digest('hex')
 }

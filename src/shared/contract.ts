@@ -1,36 +1,48 @@
-import { z } from 'zod'
 import { exerciseOperations } from './operations/exercises'
 import { handoutOperations } from './operations/handouts'
 import { logOperations } from './operations/logs'
 import { progressOperations } from './operations/progress'
 import { programOperations } from './operations/programs'
+import { dateOrder, email, id, isoDate as plausibleDate, line, notes, uniqueList } from './schemas/fields'
 import { patchOf } from './schemas/patch'
 import { settingsSchema } from './schemas/settings'
 import { priorities } from './schemas/week-plan'
 import { weekPlanOperations } from './operations/week-plans'
+import { z } from './zod'
 
-/** ISO calendar date (YYYY-MM-DD) that names a real day. */
-export const isoDate = z.iso.date()
+/**
+ * The contract. Input schemas are built from the blocks in schemas/fields.ts (see there): every
+ * object refuses unknown keys, every string is cleaned and bounded, every list is bounded and
+ * refuses duplicates where they mean nothing, every date lies in a plausible window, and every
+ * failure is worded by the one error map (error-map.ts).
+ */
 
-/** A client's injury or limitation as the trainer records it. */
-export const injurySchema = z.object({
-  id: z.number().int().positive(),
-  clientId: z.number().int().positive(),
-  bodyArea: z.string().trim().min(1, 'Body area is required').max(60),
-  note: z.string().max(2000),
+/** ISO calendar date (YYYY-MM-DD) that names a real day between 1900 and 2099. */
+export const isoDate = plausibleDate()
+
+/** The fields of an injury or limitation the trainer records. */
+const injuryFields = {
+  bodyArea: line(60, true),
+  note: notes(2000),
   since: isoDate.nullable(),
   resolvedOn: isoDate.nullable()
-})
+}
+
+/** An injury is resolved on or after the day it began. */
+const resolvedAfterStart = dateOrder('since', 'resolvedOn', 'the start date')
+
+/** A client's injury or limitation as the trainer records it. */
+export const injurySchema = z.strictObject({ id, clientId: id, ...injuryFields })
 
 /** Fields a trainer fills in for a client; everything but the name is optional. */
-export const clientInputSchema = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(200, 'Name is too long'),
-  email: z.email('Not a valid e-mail address').nullable().default(null),
-  phone: z.string().trim().max(40).nullable().default(null),
+export const clientInputSchema = z.strictObject({
+  name: line(200, true),
+  email: email().nullable().default(null),
+  phone: line(40).nullable().default(null),
   birthDate: isoDate.nullable().default(null),
-  goals: z.string().max(4000).default(''),
+  goals: notes(4000).default(''),
   weeklyDistanceM: z.number().nonnegative().max(1_000_000).nullable().default(null),
-  nextRaceName: z.string().trim().max(200).nullable().default(null),
+  nextRaceName: line(200).nullable().default(null),
   nextRaceDate: isoDate.nullable().default(null),
   nextRaceDistanceM: z.number().positive().max(1_000_000).nullable().default(null),
   nextRaceTargetS: z
@@ -40,17 +52,17 @@ export const clientInputSchema = z.object({
     .max(7 * 24 * 3600)
     .nullable()
     .default(null),
-  notes: z.string().max(10_000).default(''),
+  notes: notes(10_000).default(''),
   sex: z.enum(['female', 'male', 'other']).nullable().default(null),
-  heightM: z.number().min(0.5, 'Height looks wrong').max(2.5, 'Height looks wrong').nullable().default(null),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  heightM: z.number().min(0.5).max(2.5).nullable().default(null),
+  tags: uniqueList(line(40, true), 20).default([]),
   /** Running, strength or balanced: decides which comes first on a day with both. */
   priority: z.enum(priorities).default('balanced')
 })
 
 /** A stored client. */
 export const clientSchema = clientInputSchema.extend({
-  id: z.number().int().positive(),
+  id,
   status: z.enum(['active', 'archived']),
   createdAt: z.string(),
   updatedAt: z.string()
@@ -64,7 +76,7 @@ export const clientSummarySchema = clientSchema.extend({
   activeInjuryAreas: z.array(z.string())
 })
 
-const clientId = z.object({ id: z.number().int().positive() })
+const clientId = z.strictObject({ id })
 
 /**
  * Every operation the UI can ask for: name → input and output schemas.
@@ -78,33 +90,39 @@ export const contract = {
   ...programOperations,
   ...weekPlanOperations,
   'clients.list': {
-    input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),
+    input: z.strictObject({ status: z.enum(['active', 'archived', 'all']).default('active') }),
     output: z.array(clientSummarySchema)
   },
   'clients.get': { input: clientId, output: clientSchema },
   'clients.create': { input: clientInputSchema, output: clientSchema },
   'clients.update': {
-    input: z.object({ id: z.number().int().positive(), patch: patchOf(clientInputSchema) }),
+    input: z.strictObject({ id, patch: patchOf(clientInputSchema) }),
     output: clientSchema
   },
   'clients.archive': { input: clientId, output: clientSchema },
   'clients.restore': { input: clientId, output: clientSchema },
   'clients.delete': { input: clientId, output: z.object({ deleted: z.literal(true) }) },
   'injuries.list': {
-    input: z.object({ clientId: z.number().int().positive() }),
+    input: z.strictObject({ clientId: id }),
     output: z.array(injurySchema)
   },
-  'injuries.add': { input: injurySchema.omit({ id: true }), output: injurySchema },
-  'injuries.update': { input: injurySchema.omit({ clientId: true }), output: injurySchema },
+  'injuries.add': {
+    input: z.strictObject({ clientId: id, ...injuryFields }).superRefine(resolvedAfterStart),
+    output: injurySchema
+  },
+  'injuries.update': {
+    input: z.strictObject({ id, ...injuryFields }).superRefine(resolvedAfterStart),
+    output: injurySchema
+  },
   'injuries.delete': { input: clientId, output: z.object({ deleted: z.literal(true) }) },
-  'settings.get': { input: z.object({}), output: settingsSchema },
+  'settings.get': { input: z.strictObject({}), output: settingsSchema },
   'settings.update': { input: patchOf(settingsSchema), output: settingsSchema },
   'demo.load': {
-    input: z.object({ clients: z.number().int().min(1).max(200).default(30) }),
+    input: z.strictObject({ clients: z.number().int().min(1).max(200).default(30) }),
     output: z.object({ clients: z.number(), sessions: z.number(), sets: z.number() })
   },
   'app.info': {
-    input: z.object({}),
+    input: z.strictObject({}),
     output: z.object({ dataFile: z.string(), version: z.string(), schemaVersion: z.number().int() })
   }
 } as const
@@ -122,14 +140,30 @@ export type { Settings } from './schemas/settings'
 export type { Exercise } from './schemas/exercise'
 export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'
 
-/** Error codes that cross the boundary. */
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'internal'
+/**
+ * Error codes that cross the boundary. The store's own failures have codes of their own, so a
+ * screen can tell "fix this field" from "the disk is full": `disk_full`, `busy` (the data file
+ * is locked by another program), `read_only` (Spotter may not write it) and `storage` (it could
+ * not be read or written). Each of those means nothing was saved.
+ */
+export type ErrorCode =
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_operation'
+  | 'internal'
+  | 'disk_full'
+  | 'busy'
+  | 'read_only'
+  | 'storage'
 
 /** A failure as the renderer receives it: never a thrown error across a transport. */
 export interface OperationError {
   code: ErrorCode
+  /** Plain words a person can act on (the one error map, or the service's own). */
   message: string
-  field?: string
+  /** The input's path that is wrong ("sets.2.reps"), or "" when it is the whole input or none. */
+  field: string
 }
 
 /** The result every transport returns. */

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { foldText } from '@shared/fold-text'
 import type { Measurement, MeasurementInput, MeasurementKind } from '@shared/schemas/logs'
 import { statement } from './statements'
 
@@ -53,13 +54,12 @@ export function getMeasurementKind(db: Database, id: number): MeasurementKind | 
   return row ? toKind(row) : undefined
 }
 
-/** The kind with this name, compared without regard to case. */
+/** The kind with this name, compared on the folded form ("Waist" = "waist" = "Waist\u200b"). */
 export function findMeasurementKind(db: Database, name: string): MeasurementKind | undefined {
-  const row = statement<[string], KindRow>(
-    db,
-    'SELECT * FROM measurement_kinds WHERE lower(name) = lower(?)'
-  ).get(name)
-  return row ? toKind(row) : undefined
+  // Compared on the folded form (case, accents, invisible characters), which SQL cannot compute;
+  // a practice has a handful of kinds, so reading them all is cheap.
+  const folded = foldText(name)
+  return listMeasurementKinds(db).find((kind) => foldText(kind.name) === folded)
 }
 
 export function insertMeasurementKind(db: Database, name: string, unit: string): number {

@@ -2,11 +2,12 @@ import type { Database } from 'better-sqlite3'
 import type { Client, Injury } from '@shared/contract'
 import * as store from '../db/clients'
 import type { Handlers } from '../dispatch'
+import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
 
-function requireClient(db: Database, id: number): Client {
+function requireClient(db: Database, id: number, field = 'id'): Client {
   const client = store.getClient(db, id)
-  if (!client) throw new ServiceError('not_found', `No client with id ${id}.`, 'id')
+  if (!client) throw new ServiceError('not_found', `No client with id ${id}.`, field)
   return client
 }
 
@@ -28,6 +29,12 @@ function requireRaceAhead(raceDate: string | null | undefined, today: string, st
       'nextRaceDate'
     )
   }
+}
+
+/** An injury began, and was resolved, by tomorrow at the latest (the schema keeps their order). */
+function checkInjuryDates(injury: Pick<Injury, 'since' | 'resolvedOn'>, now: string): void {
+  checkDate(injury.since, 'done', 'since', now)
+  checkDate(injury.resolvedOn, 'done', 'resolvedOn', now)
 }
 
 /** Handlers for client and injury operations. */
@@ -53,11 +60,13 @@ export function clientHandlers(
     'clients.get': ({ id }) => requireClient(db, id),
     'clients.create': (input) => {
       const stamp = now()
+      checkDate(input.birthDate, 'past', 'birthDate', stamp)
       requireRaceAhead(input.nextRaceDate, stamp.slice(0, 10))
       return store.insertClient(db, input, stamp)
     },
     'clients.update': ({ id, patch }) => {
       const existing = requireClient(db, id)
+      checkDate(patch.birthDate, 'past', 'patch.birthDate', now())
       requireRaceAhead(patch.nextRaceDate, now().slice(0, 10), existing.nextRaceDate)
       store.updateClient(db, id, { ...existing, ...patch }, now())
       return requireClient(db, id)
@@ -77,15 +86,17 @@ export function clientHandlers(
       return { deleted: true as const }
     },
     'injuries.list': ({ clientId }) => {
-      requireClient(db, clientId)
+      requireClient(db, clientId, 'clientId')
       return store.listInjuries(db, clientId)
     },
     'injuries.add': (injury) => {
-      requireClient(db, injury.clientId)
+      requireClient(db, injury.clientId, 'clientId')
+      checkInjuryDates(injury, now())
       return store.insertInjury(db, injury)
     },
     'injuries.update': (injury) => {
       const existing = requireInjury(db, injury.id)
+      checkInjuryDates(injury, now())
       store.updateInjury(db, injury)
       return { ...injury, clientId: existing.clientId }
     },

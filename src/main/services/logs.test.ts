@@ -177,12 +177,12 @@ describe('sessions', () => {
     rejects('sessions.save', withSet(1, { reps: null }), 'sets.1.reps')
     rejects('sessions.save', withSet(1, { holdS: 30 }), 'sets.1.holdS')
     rejects('sessions.save', withSet(2, { loadKg: 5000 }), 'sets.2.loadKg')
-    rejects('sessions.save', withSet(2, { exerciseId: 99999 }), 'sets.2.exerciseId')
-    rejects('sessions.save', withSet(0, { prescriptionId: 99999 }), 'sets.0.prescriptionId')
+    rejects('sessions.save', withSet(2, { exerciseId: 99999 }), 'sets.2.exerciseId', 'not_found')
+    rejects('sessions.save', withSet(0, { prescriptionId: 99999 }), 'sets.0.prescriptionId', 'not_found')
     const template = ok('programs.get', { id: templateId('runner-lower-body') })
     const elsewhere = template.workouts[0]!.prescriptions[0]!.id
     rejects('sessions.save', withSet(0, { prescriptionId: elsewhere }), 'sets.0.prescriptionId')
-    rejects('sessions.save', { ...base, workoutId: 99999 }, 'workoutId')
+    rejects('sessions.save', { ...base, workoutId: 99999 }, 'workoutId', 'not_found')
     rejects('sessions.save', { ...base, workoutId: 'one' }, 'workoutId')
     rejects('sessions.save', { ...base, clientId: 99999 }, 'clientId', 'not_found')
     rejects('sessions.save', { ...base, id: 99999 }, 'id', 'not_found')
@@ -191,8 +191,8 @@ describe('sessions', () => {
     const other = ok('clients.create', { name: 'Ana' }).id
     const mine = ok('sessions.list', { clientId })[0]!.id
     rejects('sessions.save', { ...base, clientId: other, id: mine }, 'clientId')
-    rejects('sessions.save', { ...base, clientId: other, sets: [] }, 'workoutId')
-    rejects('sessions.save', { ...base, workoutId: template.workouts[0]!.id, sets: [] }, 'workoutId')
+    rejects('sessions.save', { ...base, clientId: other }, 'workoutId')
+    rejects('sessions.save', { ...base, workoutId: template.workouts[0]!.id }, 'workoutId')
 
     rejects('sessions.list', { clientId: 'x' }, 'clientId')
     rejects('sessions.get', { id: 0 }, 'id')
@@ -227,14 +227,16 @@ describe('sessions', () => {
         { date: '2026-11-02', sets: [set] },
         { date: '2026-11-09', sets: [{ ...set, exerciseId: 99999 }] }
       ]),
-      'sessions.1.sets.0.exerciseId'
+      'sessions.1.sets.0.exerciseId',
+      'not_found'
     )
     rejects('sessions.saveBatch', batch([{ date: '2026-11-02', sets: [] }]), 'sessions.0.sets')
     rejects('sessions.saveBatch', batch([]), 'sessions')
     rejects(
       'sessions.saveBatch',
       { ...batch([{ date: '2026-11-02', sets: [set] }]), workoutId: 99999 },
-      'workoutId'
+      'workoutId',
+      'not_found'
     )
     expect(ok('sessions.list', { clientId })).toEqual([])
   })
@@ -320,7 +322,11 @@ describe('measurements', () => {
     expect(w).toMatchObject({ kindName: 'Waist', unit: 'm', builtinKey: 'waist' })
     expect(ok('measurements.list', { clientId, kindId: weight!.id }).map((m) => m.id)).toEqual([b.id, a.id])
     expect(ok('measurements.list', { clientId })).toHaveLength(3)
-    expect(ok('measurements.save', { ...a, value: 61 })).toMatchObject({ id: a.id, value: 61 })
+    const { id, kindId, date } = a
+    expect(ok('measurements.save', { id, clientId, kindId, date, value: 61 })).toMatchObject({
+      id,
+      value: 61
+    })
     expect(ok('measurements.delete', { id: a.id })).toEqual({ deleted: true })
     expect(ok('measurements.list', { clientId })).toHaveLength(2)
   })
@@ -333,7 +339,7 @@ describe('measurements', () => {
     rejects('measurements.save', { ...base, value: 612 }, 'value')
     rejects('measurements.save', { ...base, kindId: fat!.id, value: 90 }, 'value')
     rejects('measurements.save', { ...base, value: 'heavy' }, 'value')
-    rejects('measurements.save', { ...base, kindId: 99999 }, 'kindId')
+    rejects('measurements.save', { ...base, kindId: 99999 }, 'kindId', 'not_found')
     rejects('measurements.save', { ...base, date: '2026-13-01' }, 'date')
     rejects('measurements.save', { ...base, date: '2027-01-01' }, 'date')
     rejects('measurements.save', { ...base, id: 99999 }, 'id', 'not_found')

@@ -6,6 +6,7 @@ import * as measurements from '../db/measurements'
 import * as runs from '../db/runs'
 import * as sessions from '../db/sessions'
 import type { Handlers } from '../dispatch'
+import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
 
 type LogOperation = Extract<
@@ -25,13 +26,10 @@ const builtinRanges: Record<string, { min: number; max: number; message: string 
 }
 
 const invalid = (field: string, message: string): ServiceError =>
-  new ServiceError('validation', `${field}: ${message}`, field)
-
-/** The last day a log may be dated: tomorrow, so a trainer ahead of UTC is never refused today. */
-function latestDay(now: string): string {
-  const day = new Date(Date.parse(now) + 86_400_000)
-  return day.toISOString().slice(0, 10)
-}
+  new ServiceError('validation', message, field)
+/** An id that names nothing: not_found, like every other missing record. */
+const missing = (field: string, message: string): ServiceError =>
+  new ServiceError('not_found', message, field)
 
 /** Handlers for the logs: strength sessions and their sets, runs, and body measurements. */
 export function logHandlers(db: Database, now: () => string): Pick<Handlers, LogOperation> {
@@ -42,24 +40,33 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
       throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
   }
 
-  function checkDate(date: string, field: string): void {
-    if (date > latestDay(now())) throw invalid(field, 'The date is in the future')
-  }
+  /** A log records what happened: dated tomorrow at the latest (date-window.ts). */
+  const checkLogDate = (date: string, field: string): void => checkDate(date, 'done', field, now())
 
   function checkWorkout(clientId: number, workoutId: number | null, field: string): void {
     if (workoutId === null) return
     const owner = workoutOwner(workoutId)
-    if (owner === undefined) throw invalid(field, `No workout with id ${workoutId}`)
+    if (owner === undefined) throw missing(field, `No workout with id ${workoutId}.`)
     if (owner !== clientId) throw invalid(field, 'The workout is not in one of this client’s programs')
   }
   const workoutOwner = (workoutId: number): number | null | undefined => sessions.workoutOwner(db, workoutId)
 
-  /** Every exercise must exist, and a prescription must be one of the session's workout. */
-  function checkSets(sets: readonly SetInput[], workoutId: number | null, prefix: string): void {
+  /**
+   * Every exercise must exist, and a prescription must be one of the session's workout and name
+   * the set's exercise. A pair the edited session already holds stays valid, so a session logged
+   * before its prescription was swapped to another exercise can still be corrected.
+   */
+  function checkSets(
+    sets: readonly SetInput[],
+    workoutId: number | null,
+    prefix: string,
+    sessionId: number | null = null
+  ): void {
     const exercises = existingExerciseIds(
       db,
       sets.map((set) => set.exerciseId)
     )
+    let kept: Set<string> | undefined
     const prescriptions = sessions.prescriptionOwners(
       db,
       sets.flatMap((set) => (set.prescriptionId === null ? [] : [set.prescriptionId]))
@@ -67,20 +74,32 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
     sets.forEach((set, i) => {
       const field = `${prefix}sets.${i}`
       if (!exercises.has(set.exerciseId))
-        throw invalid(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}`)
+        throw missing(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}.`)
       if (set.prescriptionId === null) return
       const owner = prescriptions.get(set.prescriptionId)
-      if (!owner) throw invalid(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}`)
+      if (!owner) throw missing(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}.`)
       if (owner.workoutId !== workoutId) {
         throw invalid(`${field}.prescriptionId`, 'The prescription is not part of the session’s workout')
       }
+      if (
+        owner.exerciseId !== set.exerciseId &&
+        !keptPairs().has(`${set.prescriptionId}:${set.exerciseId}`)
+      ) {
+        throw invalid(`${field}.exerciseId`, 'The set’s exercise is not the one its prescription names')
+      }
     })
+    function keptPairs(): Set<string> {
+      if (kept) return kept
+      const stored = sessionId === null ? undefined : sessions.getSession(db, sessionId)
+      kept = new Set(stored?.sets.map((s) => `${s.prescriptionId}:${s.exerciseId}`) ?? [])
+      return kept
+    }
   }
 
   function checkMeasurement(m: MeasurementInput): void {
     const kind = measurements.getMeasurementKind(db, m.kindId)
-    if (!kind) throw invalid('kindId', `No measurement kind with id ${m.kindId}`)
-    checkDate(m.date, 'date')
+    if (!kind) throw new ServiceError('not_found', `No measurement kind with id ${m.kindId}.`, 'kindId')
+    checkLogDate(m.date, 'date')
     const range = kind.builtinKey ? builtinRanges[kind.builtinKey] : undefined
     if (range && (m.value < range.min || m.value > range.max)) throw invalid('value', range.message)
   }
@@ -103,9 +122,9 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
           if (owner === undefined) throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
           if (owner !== fields.clientId) throw invalid('clientId', 'The session belongs to another client')
         }
-        checkDate(fields.date, 'date')
+        checkLogDate(fields.date, 'date')
         checkWorkout(fields.clientId, fields.workoutId, 'workoutId')
-        checkSets(sets, fields.workoutId, '')
+        checkSets(sets, fields.workoutId, '', id)
         const sessionId = id ?? sessions.insertSession(db, fields, now())
         if (id !== null) sessions.updateSession(db, id, fields)
         sessions.replaceSets(db, sessionId, sets)
@@ -116,7 +135,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         requireClient(clientId)
         checkWorkout(clientId, workoutId, 'workoutId')
         const ids = batch.map(({ sets, ...fields }, i) => {
-          checkDate(fields.date, `sessions.${i}.date`)
+          checkLogDate(fields.date, `sessions.${i}.date`)
           checkSets(sets, workoutId, `sessions.${i}.`)
           const sessionId = sessions.insertSession(db, { ...fields, clientId, workoutId }, now())
           sessions.replaceSets(db, sessionId, sets)
@@ -143,7 +162,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
           if (existing.clientId !== run.clientId)
             throw invalid('clientId', 'The run belongs to another client')
         }
-        checkDate(run.date, 'date')
+        checkLogDate(run.date, 'date')
         const runId = id ?? runs.insertRun(db, run)
         if (id !== null) runs.updateRun(db, id, run)
         return runs.getRun(db, runId) as NonNullable<ReturnType<typeof runs.getRun>>
@@ -156,8 +175,13 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
     'measurements.kinds': () => measurements.listMeasurementKinds(db),
     'measurements.addKind': ({ name, unit }) =>
       inTransaction(() => {
-        if (measurements.findMeasurementKind(db, name)) {
-          throw new ServiceError('conflict', `name: There is already a measurement called “${name}”`, 'name')
+        const existing = measurements.findMeasurementKind(db, name)
+        if (existing) {
+          throw new ServiceError(
+            'conflict',
+            `There is already a measurement called “${existing.name}”`,
+            'name'
+          )
         }
         const id = measurements.insertMeasurementKind(db, name, unit)
         return measurements.getMeasurementKind(db, id) as NonNullable<
@@ -166,6 +190,9 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
       }),
     'measurements.list': ({ clientId, kindId }) => {
       requireClient(clientId)
+      if (kindId !== undefined && !measurements.getMeasurementKind(db, kindId)) {
+        throw new ServiceError('not_found', `No measurement kind with id ${kindId}.`, 'kindId')
+      }
       return measurements.listMeasurements(db, clientId, kindId)
     },
     'measurements.save': ({ id, ...input }) =>

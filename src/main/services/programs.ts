@@ -8,6 +8,7 @@ import { getExercise } from '../db/exercises'
 import * as store from '../db/programs'
 import type { Handlers } from '../dispatch'
 import { insertTemplateWorkouts, loadBuiltinLibrary } from './builtins'
+import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
 
 // Estimated maxes come from the logs, so the progress service answers that one.
@@ -41,6 +42,11 @@ function requirePrescription(db: Database, id: number) {
   return prescription
 }
 
+function requireClient(db: Database, clientId: number): void {
+  if (!getClient(db, clientId))
+    throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
+}
+
 function requireExercise(db: Database, id: number, field: string) {
   const exercise = getExercise(db, id)
   if (!exercise) throw new ServiceError('not_found', `No exercise with id ${id}.`, field)
@@ -49,12 +55,7 @@ function requireExercise(db: Database, id: number, field: string) {
 
 function validated(body: PrescriptionBody, prefix: string): PrescriptionBody {
   const problem = checkPrescription(body)
-  if (problem)
-    throw new ServiceError(
-      'validation',
-      `${prefix}${problem.field}: ${problem.message}`,
-      `${prefix}${problem.field}`
-    )
+  if (problem) throw new ServiceError('validation', problem.message, `${prefix}${problem.field}`)
   return body
 }
 
@@ -88,8 +89,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
   return {
     'templates.list': () => store.listTemplates(db),
     'programs.listForClient': ({ clientId }) => {
-      if (!getClient(db, clientId))
-        throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
+      requireClient(db, clientId)
       return store.listClientPrograms(db, clientId)
     },
     'programs.get': ({ id }) => readProgram(db, id),
@@ -100,7 +100,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         }
         if (fromProgramId !== null) requireProgram(db, fromProgramId, 'fromProgramId')
         if (clientId === null && fields.status !== 'draft') {
-          throw new ServiceError('validation', 'status: A template has no status', 'status')
+          throw new ServiceError('validation', 'A template has no status', 'status')
         }
         // The previous active program is completed first: the store allows one active per client.
         if (clientId !== null && fields.status === 'active')
@@ -118,7 +118,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         const program = requireProgram(db, id)
         const next = { ...program, ...patch }
         if (program.clientId === null && next.status !== 'draft') {
-          throw new ServiceError('validation', 'patch.status: A template has no status', 'patch.status')
+          throw new ServiceError('validation', 'A template has no status', 'patch.status')
         }
         if (program.clientId !== null && next.status === 'active') {
           store.completeOtherActivePrograms(db, program.clientId, id, now())
@@ -180,12 +180,13 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         touch(programId)
         return readWorkout(db, id)
       }),
-    'workouts.update': ({ id, name, notes }) => {
-      const workout = requireWorkout(db, id)
-      store.updateWorkout(db, id, name ?? workout.name, notes ?? workout.notes)
-      touch(workout.programId)
-      return readWorkout(db, id)
-    },
+    'workouts.update': ({ id, name, notes }) =>
+      inTransaction(() => {
+        const workout = requireWorkout(db, id)
+        store.updateWorkout(db, id, name ?? workout.name, notes ?? workout.notes)
+        touch(workout.programId)
+        return readWorkout(db, id)
+      }),
     'workouts.move': ({ id, position }) =>
       inTransaction(() => {
         const workout = requireWorkout(db, id)
@@ -231,12 +232,13 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         touchWorkout(workoutId)
         return requirePrescription(db, id)
       }),
-    'prescriptions.update': ({ id, patch }) => {
-      const current = requirePrescription(db, id)
-      store.updatePrescription(db, id, validated({ ...current, ...patch }, 'patch.'))
-      touchWorkout(current.workoutId)
-      return requirePrescription(db, id)
-    },
+    'prescriptions.update': ({ id, patch }) =>
+      inTransaction(() => {
+        const current = requirePrescription(db, id)
+        store.updatePrescription(db, id, validated({ ...current, ...patch }, 'patch.'))
+        touchWorkout(current.workoutId)
+        return requirePrescription(db, id)
+      }),
     'prescriptions.move': ({ id, position }) =>
       inTransaction(() => {
         const current = requirePrescription(db, id)
@@ -245,13 +247,14 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         touchWorkout(current.workoutId)
         return readWorkout(db, current.workoutId)
       }),
-    'prescriptions.swap': ({ id, exerciseId }) => {
-      const current = requirePrescription(db, id)
-      requireExercise(db, exerciseId, 'exerciseId')
-      store.setPrescriptionExercise(db, id, exerciseId)
-      touchWorkout(current.workoutId)
-      return requirePrescription(db, id)
-    },
+    'prescriptions.swap': ({ id, exerciseId }) =>
+      inTransaction(() => {
+        const current = requirePrescription(db, id)
+        requireExercise(db, exerciseId, 'exerciseId')
+        store.setPrescriptionExercise(db, id, exerciseId)
+        touchWorkout(current.workoutId)
+        return requirePrescription(db, id)
+      }),
     'prescriptions.delete': ({ id }) =>
       inTransaction(() => {
         const current = requirePrescription(db, id)
@@ -285,7 +288,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
           if (!previous) {
             throw new ServiceError(
               'validation',
-              'id: The first exercise has nothing above it to pair with.',
+              'The first exercise has nothing above it to pair with.',
               'id'
             )
           }
@@ -297,15 +300,20 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         return readWorkout(db, current.workoutId)
       }),
 
-    'maxes.list': ({ clientId }) => store.listMaxes(db, clientId),
+    'maxes.list': ({ clientId }) => {
+      requireClient(db, clientId)
+      return store.listMaxes(db, clientId)
+    },
     'maxes.set': ({ clientId, ...max }) => {
-      if (!getClient(db, clientId))
-        throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
+      requireClient(db, clientId)
       requireExercise(db, max.exerciseId, 'exerciseId')
+      // A max is something the client lifted: not dated in the future.
+      checkDate(max.setOn, 'done', 'setOn', now())
       store.upsertMax(db, clientId, max)
       return max
     },
     'maxes.delete': ({ clientId, exerciseId }) => {
+      requireClient(db, clientId)
       if (!store.deleteMax(db, clientId, exerciseId)) {
         throw new ServiceError('not_found', 'No max recorded for that exercise.', 'exerciseId')
       }

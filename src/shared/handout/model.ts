@@ -1,16 +1,12 @@
-import { z } from 'zod'
+import { id, uniqueList } from '../schemas/fields'
+import { z } from '../zod'
 
 /** What the trainer chooses in the export dialog. */
-export const handoutOptionsSchema = z.object({
-  /** Workout ids to include; empty means every workout of the program. */
-  workoutIds: z.array(z.number().int().positive()).default([]),
+export const handoutOptionsSchema = z.strictObject({
+  /** Workout ids to include, each once; empty means every workout of the program. */
+  workoutIds: uniqueList(id, 100).default([]),
   instructions: z.boolean().default(true),
-  logSheetWeeks: z
-    .number()
-    .int()
-    .min(0, 'At least 0 weeks')
-    .max(16, 'At most 16 weeks of log sheets')
-    .default(4),
+  logSheetWeeks: z.number().int().min(0).max(16).default(4),
   weekPlan: z.boolean().default(true),
   guidance: z.boolean().default(true),
   paper: z.enum(['A4', 'Letter']).default('A4'),

@@ -1,27 +1,33 @@
-import { z } from 'zod'
 import { exerciseBodySchema, exerciseSchema } from '../schemas/exercise'
+import { id, uniqueList } from '../schemas/fields'
 import { patchOf } from '../schemas/patch'
+import { z } from '../zod'
 
-const id = z.number().int().positive()
-const byId = z.object({ id })
+const byId = z.strictObject({ id })
 
 /** The exercise library: built-ins are read-only, custom exercises are the trainer's own. */
 export const exerciseOperations = {
   'exercises.list': {
-    input: z.object({ includeArchived: z.boolean().default(false) }),
+    input: z.strictObject({ includeArchived: z.boolean().default(false) }),
     output: z.array(exerciseSchema)
   },
   'exercises.get': { input: byId, output: exerciseSchema },
   'exercises.create': { input: exerciseBodySchema, output: exerciseSchema },
-  'exercises.update': { input: z.object({ id, patch: patchOf(exerciseBodySchema) }), output: exerciseSchema },
-  'exercises.setArchived': { input: z.object({ id, archived: z.boolean() }), output: exerciseSchema },
+  'exercises.update': {
+    input: z.strictObject({ id, patch: patchOf(exerciseBodySchema) }),
+    output: exerciseSchema
+  },
+  'exercises.setArchived': { input: z.strictObject({ id, archived: z.boolean() }), output: exerciseSchema },
   'exercises.duplicate': { input: byId, output: exerciseSchema },
   'exercises.setAlternatives': {
-    input: z.object({
+    input: z.strictObject({
       id,
-      alternatives: z
-        .array(z.object({ kind: z.enum(['easier', 'harder', 'substitute']), exerciseId: id }))
-        .max(12)
+      /** Each exercise at most once, whatever its kind. */
+      alternatives: uniqueList(
+        z.strictObject({ kind: z.enum(['easier', 'harder', 'substitute']), exerciseId: id }),
+        12,
+        (alternative) => alternative.exerciseId
+      )
     }),
     output: exerciseSchema
   }

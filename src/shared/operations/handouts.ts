@@ -1,7 +1,8 @@
-import { z } from 'zod'
 import { handoutOptionsSchema } from '../handout/model'
+import { id } from '../schemas/fields'
+import { z } from '../zod'
 
-const request = z.object({ programId: z.number().int().positive(), options: handoutOptionsSchema })
+const request = z.strictObject({ programId: id, options: handoutOptionsSchema })
 
 /** Handouts: a preview to look at in the app, and the export (a file on desktop, a download in a browser). */
 export const handoutOperations = {

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import {
   measurementInputSchema,
   measurementKindInputSchema,
@@ -11,10 +10,11 @@ import {
   sessionSchema,
   sessionSummarySchema
 } from '../schemas/logs'
+import { id } from '../schemas/fields'
+import { z } from '../zod'
 
-const id = z.number().int().positive()
-const byId = z.object({ id })
-const byClient = z.object({ clientId: id })
+const byId = z.strictObject({ id })
+const byClient = z.strictObject({ clientId: id })
 const deleted = z.object({ deleted: z.literal(true) })
 
 /** What a client did: strength sessions with their sets, runs, and body measurements. */
@@ -33,7 +33,7 @@ export const logOperations = {
   'runs.save': { input: runInputSchema, output: runSchema },
   'runs.delete': { input: byId, output: deleted },
 
-  'measurements.kinds': { input: z.object({}), output: z.array(measurementKindSchema) },
+  'measurements.kinds': { input: z.strictObject({}), output: z.array(measurementKindSchema) },
   'measurements.addKind': { input: measurementKindInputSchema, output: measurementKindSchema },
   /** A client's measurements, newest first; of one kind when kindId is given. */
   'measurements.list': {

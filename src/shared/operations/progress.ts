@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { dateOrder, id, isoDate } from '../schemas/fields'
 import { prescriptionSchema } from '../schemas/program-views'
+import { z } from '../zod'
 
-const id = z.number().int().positive()
 const date = z.iso.date()
-const byClient = z.object({ clientId: id })
+const byClient = z.strictObject({ clientId: id })
 const category = z.enum(['lower', 'upper', 'core', 'full'])
 
 /** A point of an exercise's estimated-1RM line: the best of one session. */
@@ -75,14 +75,11 @@ export const progressChartsSchema = z.object({
 const rangeSchema = byClient
   .extend({
     /** First day shown; null for all history. */
-    from: date.nullable().default(null),
+    from: isoDate().nullable().default(null),
     /** Last day shown; null for today. */
-    to: date.nullable().default(null)
+    to: isoDate().nullable().default(null)
   })
-  .refine((range) => !range.from || !range.to || range.from <= range.to, {
-    message: 'The start must be on or before the end',
-    path: ['to']
-  })
+  .superRefine(dateOrder('from', 'to', 'the start'))
 
 /** Charts, records, estimated maxes and progression suggestions from a client's logs. */
 export const progressOperations = {
@@ -110,7 +107,7 @@ export const progressOperations = {
   'suggestions.accept': {
     input: byClient.extend({
       prescriptionId: id,
-      loadKg: z.number().positive('Enter a load above zero').max(1000, 'At most 1000 kg')
+      loadKg: z.number().positive().max(1000)
     }),
     output: prescriptionSchema
   },

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import { z } from '../zod'
+import { id, line, notes, uniqueList } from './fields'
 
 export const exerciseCategories = ['lower', 'upper', 'core', 'full'] as const
 export const movementPatterns = [
@@ -76,24 +77,25 @@ export const categoryLabels: Record<(typeof exerciseCategories)[number], string>
   full: 'Full body'
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max)
-
-/** The parts of an exercise a trainer describes; shared by built-in data and custom exercises. */
-export const exerciseBodySchema = z.object({
-  name: text(120),
+/**
+ * The parts of an exercise a trainer describes; shared by built-in data and custom exercises.
+ * The lists of choices hold each choice once; steps and cues are free lines, at most 20 each.
+ */
+export const exerciseBodySchema = z.strictObject({
+  name: line(120, true),
   category: z.enum(exerciseCategories),
   pattern: z.enum(movementPatterns),
-  equipment: z.array(z.enum(equipmentKinds)).max(equipmentKinds.length),
-  primaryMuscles: z.array(z.enum(muscleGroups)).min(1, 'Choose at least one primary muscle'),
-  secondaryMuscles: z.array(z.enum(muscleGroups)),
+  equipment: uniqueList(z.enum(equipmentKinds), equipmentKinds.length),
+  primaryMuscles: uniqueList(z.enum(muscleGroups), muscleGroups.length).min(1),
+  secondaryMuscles: uniqueList(z.enum(muscleGroups), muscleGroups.length),
   unilateral: z.boolean(),
-  steps: z.array(text(500)).max(20),
-  cues: z.array(text(300)).max(20),
-  cautions: z.array(z.enum(bodyAreas)),
-  runnerBenefit: z.string().trim().max(1000)
+  steps: z.array(line(500, true)).max(20),
+  cues: z.array(line(300, true)).max(20),
+  cautions: uniqueList(z.enum(bodyAreas), bodyAreas.length),
+  runnerBenefit: notes(1000)
 })
 
-export const alternativeRefSchema = z.object({ kind: z.enum(alternativeKinds), key: z.string() })
+export const alternativeRefSchema = z.strictObject({ kind: z.enum(alternativeKinds), key: z.string() })
 
 /** One exercise as shipped in resources/library/exercises.json. */
 export const builtinExerciseSchema = exerciseBodySchema.extend({
@@ -103,7 +105,7 @@ export const builtinExerciseSchema = exerciseBodySchema.extend({
 
 /** An exercise as stored and shown. */
 export const exerciseSchema = exerciseBodySchema.extend({
-  id: z.number().int().positive(),
+  id,
   builtinKey: z.string().nullable(),
   archived: z.boolean(),
   alternatives: z.array(

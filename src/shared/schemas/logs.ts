@@ -1,7 +1,8 @@
-import { z } from 'zod'
+import { z } from '../zod'
+import { id, isoDate as plausibleDate, line, notes } from './fields'
 
-const id = z.number().int().positive()
-const isoDate = z.iso.date()
+/** A log's date: a real day from 1900 on; the services refuse days after tomorrow. */
+const isoDate = plausibleDate()
 
 /** Effort or RPE on the 1–10 scale trainers use. */
 const effort = z.number().int().min(1, 'Effort is 1 to 10').max(10, 'Effort is 1 to 10')
@@ -11,7 +12,7 @@ const effort = z.number().int().min(1, 'Effort is 1 to 10').max(10, 'Effort is 1
  * exercise in the order they arrive, so removing a set in the middle can never leave a gap.
  */
 export const setInputSchema = z
-  .object({
+  .strictObject({
     exerciseId: id,
     prescriptionId: id.nullable().default(null),
     reps: z
@@ -61,7 +62,7 @@ export const setLogSchema = z.object({
 })
 
 /** A session's own fields: when, what was planned, how long and how hard it felt. */
-export const sessionFieldsSchema = z.object({
+export const sessionFieldsSchema = z.strictObject({
   date: isoDate,
   durationS: z
     .number()
@@ -71,8 +72,9 @@ export const sessionFieldsSchema = z.object({
     .nullable()
     .default(null),
   effort: effort.nullable().default(null),
-  notes: z.string().max(4000).default(''),
-  sets: z.array(setInputSchema).max(400, 'At most 400 sets in a session')
+  notes: notes(4000).default(''),
+  /** A session records work done: at least one set. */
+  sets: z.array(setInputSchema).min(1, 'A session needs at least one set').max(400)
 })
 
 export const sessionInputSchema = sessionFieldsSchema.extend({
@@ -104,21 +106,16 @@ export const sessionSummarySchema = sessionSchema.omit({ sets: true, createdAt: 
 })
 
 /** Several weeks of one workout typed back from a paper log sheet, saved all or nothing. */
-export const sessionBatchSchema = z.object({
+export const sessionBatchSchema = z.strictObject({
   clientId: id,
   workoutId: id,
-  sessions: z
-    .array(
-      sessionFieldsSchema.extend({ sets: sessionFieldsSchema.shape.sets.min(1, 'A session needs a set') })
-    )
-    .min(1, 'Enter at least one week')
-    .max(104)
+  sessions: z.array(sessionFieldsSchema).min(1, 'Enter at least one week').max(104)
 })
 
 export const runKinds = ['easy', 'quality', 'long', 'race', 'cross'] as const
 
 /** A run as the trainer logs it, in SI (metres, seconds). */
-export const runInputSchema = z.object({
+export const runInputSchema = z.strictObject({
   id: id.nullable().default(null),
   clientId: id,
   date: isoDate,
@@ -137,7 +134,7 @@ export const runInputSchema = z.object({
     .nullable()
     .default(null),
   effort: effort.nullable().default(null),
-  notes: z.string().max(2000).default('')
+  notes: notes(2000).default('')
 })
 
 export const runSchema = runInputSchema.extend({ id })
@@ -151,12 +148,12 @@ export const measurementKindSchema = z.object({
   unit: z.string()
 })
 
-export const measurementKindInputSchema = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(60, 'Name is too long'),
-  unit: z.string().trim().min(1, 'Unit is required').max(20, 'Unit is too long')
+export const measurementKindInputSchema = z.strictObject({
+  name: line(60, true),
+  unit: line(20, true)
 })
 
-export const measurementInputSchema = z.object({
+export const measurementInputSchema = z.strictObject({
   id: id.nullable().default(null),
   clientId: id,
   kindId: id,

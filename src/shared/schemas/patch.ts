@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 type Undefaulted<S extends z.ZodRawShape> = {
   [K in keyof S]: S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]
@@ -7,6 +7,7 @@ type Undefaulted<S extends z.ZodRawShape> = {
 /**
  * The schema of a partial update: every field optional and, unlike `.partial()`, with the
  * defaults removed, so a field the patch leaves out stays as stored instead of being reset.
+ * Like every input object it refuses keys the schema does not know.
  */
 export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
   const shape = Object.fromEntries(
@@ -15,5 +16,5 @@ export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
       field instanceof z.ZodDefault ? field.unwrap() : field
     ])
   ) as Undefaulted<S>
-  return z.object(shape).partial()
+  return z.strictObject(shape).partial()
 }

@@ -1,8 +1,7 @@
-import { z } from 'zod'
+import { z } from '../zod'
+import { id, isoDate, line, notes } from './fields'
 import { bodyAreas } from './exercise'
 import { prescriptionBodySchema, programStatuses } from './program'
-
-const id = z.number().int().positive()
 
 /** A prescription as the builder shows it: its fields plus what it needs to know of the exercise. */
 export const prescriptionSchema = prescriptionBodySchema.extend({
@@ -25,12 +24,12 @@ export const workoutSchema = z.object({
 })
 
 /** The fields of a program or template a trainer edits. */
-export const programFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(120),
-  goal: z.string().trim().max(500).default(''),
-  notes: z.string().max(4000).default(''),
-  startDate: z.iso.date().nullable().default(null),
-  weeks: z.number().int().min(1, 'At least one week').max(104, 'At most 104 weeks').default(8),
+export const programFieldsSchema = z.strictObject({
+  name: line(120, true),
+  goal: line(500).default(''),
+  notes: notes(4000).default(''),
+  startDate: isoDate().nullable().default(null),
+  weeks: z.number().int().min(1).max(104).default(8),
   status: z.enum(programStatuses).default('draft')
 })
 

@@ -1,20 +1,24 @@
-import { z } from 'zod'
+import { z } from '../zod'
+import { line, notes } from './fields'
+
+/** A load kind without a value may still say `value: null` (the built-in templates do). */
+const noValue = z.null().optional()
 
 /** How a prescription's load is given; values are in SI (kg) or plain numbers. */
 export const loadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('kg'), value: z.number().positive().max(1000) }),
-  z.object({ kind: z.literal('percent1rm'), value: z.number().positive().max(120) }),
-  z.object({ kind: z.literal('rpe'), value: z.number().min(1).max(10) }),
-  z.object({ kind: z.literal('bodyweight') }),
-  z.object({ kind: z.literal('band'), value: z.string().trim().min(1).max(40) })
+  z.strictObject({ kind: z.literal('none'), value: noValue }),
+  z.strictObject({ kind: z.literal('kg'), value: z.number().positive().max(1000) }),
+  z.strictObject({ kind: z.literal('percent1rm'), value: z.number().positive().max(120) }),
+  z.strictObject({ kind: z.literal('rpe'), value: z.number().min(1).max(10) }),
+  z.strictObject({ kind: z.literal('bodyweight'), value: noValue }),
+  z.strictObject({ kind: z.literal('band'), value: line(40, true) })
 ])
 
 const count = (max: number) => z.number().int().min(1).max(max)
 const seconds = z.number().int().min(0).max(3600)
 
 /** A prescription's fields as a trainer sets them (without ids and position). */
-export const prescriptionBodySchema = z.object({
+export const prescriptionBodySchema = z.strictObject({
   setsMin: count(20),
   setsMax: count(20),
   repsMin: count(200).nullable(),
@@ -24,27 +28,24 @@ export const prescriptionBodySchema = z.object({
   load: loadSchema,
   restMinS: seconds.nullable(),
   restMaxS: seconds.nullable(),
-  tempo: z
-    .string()
-    .trim()
-    .regex(/^$|^[0-9X]{4}$/, 'Tempo is four digits, e.g. 3010 (X for explosive)'),
+  tempo: line(8).regex(/^$|^[0-9X]{4}$/, 'Tempo is four digits, e.g. 3010 (X for explosive)'),
   perSide: z.boolean(),
   supersetGroup: z
     .string()
-    .regex(/^[A-Z]$/)
+    .regex(/^[A-Z]$/, 'A superset is a capital letter, A to Z')
     .nullable(),
-  notes: z.string().max(1000)
+  notes: notes(1000)
 })
 
 /** A template as shipped in resources/library/templates.json. */
-export const builtinTemplateSchema = z.object({
+export const builtinTemplateSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   goal: z.string(),
   notes: z.string(),
   weeks: z.number().int().min(1).max(104),
   workouts: z.array(
-    z.object({
+    z.strictObject({
       name: z.string().min(1),
       notes: z.string(),
       prescriptions: z.array(prescriptionBodySchema.extend({ exercise: z.string() }))

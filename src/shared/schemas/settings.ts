@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import { z } from '../zod'
+import { email, line } from './fields'
 
 /** A logo as a data URL; kept small because it travels in every handout and API body. */
 const logoDataUrl = z
@@ -7,12 +8,12 @@ const logoDataUrl = z
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG or JPEG image')
 
 /** The trainer's settings; every field has a default so a new install needs none. */
-export const settingsSchema = z.object({
-  trainerName: z.string().trim().max(120).default(''),
-  business: z.string().trim().max(120).default(''),
-  email: z.union([z.literal(''), z.email('Not a valid e-mail address')]).default(''),
-  phone: z.string().trim().max(40).default(''),
-  website: z.string().trim().max(200).default(''),
+export const settingsSchema = z.strictObject({
+  trainerName: line(120).default(''),
+  business: line(120).default(''),
+  email: email(true).default(''),
+  phone: line(40).default(''),
+  website: line(200).default(''),
   logo: logoDataUrl.nullable().default(null),
   massUnit: z.enum(['kg', 'lb']).default('kg'),
   distanceUnit: z.enum(['km', 'mi']).default('km'),

@@ -34,21 +34,13 @@ export function handoutModel(
 ): HandoutModel {
   const program = readProgram(db, programId)
   if (program.clientId === null) {
-    throw new ServiceError(
-      'validation',
-      'programId: Handouts are printed from a client’s program.',
-      'programId'
-    )
+    throw new ServiceError('validation', 'Handouts are printed from a client’s program.', 'programId')
   }
   const client = getClient(db, program.clientId)
   if (!client) throw new ServiceError('not_found', `No client with id ${program.clientId}.`, 'programId')
   const unknown = options.workoutIds.find((id) => !program.workouts.some((w) => w.id === id))
   if (unknown !== undefined) {
-    throw new ServiceError(
-      'validation',
-      `options.workoutIds: Workout ${unknown} is not in this program.`,
-      'options.workoutIds'
-    )
+    throw new ServiceError('validation', `Workout ${unknown} is not in this program.`, 'options.workoutIds')
   }
   return buildHandoutModel({
     program,

@@ -40,7 +40,8 @@ async function httpInvoke(name: string, input: unknown): Promise<Result<unknown>
       ok: false,
       error: {
         code: 'internal',
-        message: 'Open Spotter with the link printed in the terminal; it carries the access token.'
+        message: 'Open Spotter with the link printed in the terminal; it carries the access token.',
+        field: ''
       }
     }
   }
@@ -55,12 +56,16 @@ async function httpInvoke(name: string, input: unknown): Promise<Result<unknown>
       error: {
         code: 'internal',
         message:
-          'This page’s access token is no longer valid. Open the link Spotter printed at its last start.'
+          'This page’s access token is no longer valid. Open the link Spotter printed at its last start.',
+        field: ''
       }
     }
   }
   if (!response.ok) {
-    return { ok: false, error: { code: 'internal', message: `Spotter answered ${response.status}.` } }
+    // The server words its refusals (a body too large, not JSON…); show those words.
+    const body = (await response.json().catch(() => null)) as { error?: unknown } | null
+    const message = typeof body?.error === 'string' ? body.error : `Spotter answered ${response.status}.`
+    return { ok: false, error: { code: 'internal', message, field: '' } }
   }
   return (await response.json()) as Result<unknown>
 }

@@ -1,0 +1,44 @@
+import { DatabaseTooNewError } from './db/migrate'
+
+/**
+ * Why Spotter could not open its data at start, in words that name the data file and say what
+ * to do: shown in the desktop app's error box and printed by browser mode.
+ */
+export class StartupError extends Error {
+  constructor(
+    message: string,
+    readonly dataFile: string,
+    readonly cause: unknown
+  ) {
+    super(message)
+  }
+}
+
+const codeOf = (error: unknown): string => String((error as { code?: unknown } | null)?.code ?? '')
+
+/** The plain explanation of a failure to open `dataFile`, by what the error says happened. */
+export function startupMessage(error: unknown, dataFile: string): string {
+  const code = codeOf(error)
+  if (error instanceof DatabaseTooNewError) {
+    return `${dataFile} was saved by a newer version of Spotter. Install that version (or a later one) to open it; this one leaves the file untouched.`
+  }
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
+    return `${dataFile} is not a Spotter data file, or it is damaged. Move it out of the folder to start with an empty one, or put back a copy: the files named spotter.db.before-v….bak beside it are copies taken before upgrades.`
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return `${dataFile} is in use by another program, perhaps another Spotter. Close it, then start Spotter again.`
+  }
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
+    return `The disk that holds ${dataFile} is full. Free some space on it, then start Spotter again.`
+  }
+  if (
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_PERM') ||
+    ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENOENT'].includes(code)
+  ) {
+    return `Spotter cannot open or write ${dataFile}. Check that its folder exists and that you may write to it, or set SPOTTER_DATA_DIR to a folder you can write to.`
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return `Spotter could not open ${dataFile} (${detail}). Start Spotter again; if this keeps happening, move the file aside or put back a copy of it.`
+}
