@@ -102,7 +102,7 @@ describe('the week plan', () => {
       dispatch(handlers, 'weekPlan.saveDay', { clientId, weekday: 1, runKind: 'easy', ...input })
     expect(attempt({ distanceM: 0 })).toMatchObject({
       ok: false,
-      error: { code: 'validation', field: 'distanceM', message: 'distanceM: Enter a distance above zero' }
+      error: { code: 'validation', field: 'distanceM', message: 'Enter a distance above zero' }
     })
     expect(attempt({ durationS: -60 })).toMatchObject({ ok: false, error: { field: 'durationS' } })
     expect(attempt({ durationS: 25 * 3600 })).toMatchObject({ ok: false, error: { field: 'durationS' } })
@@ -113,7 +113,7 @@ describe('the week plan', () => {
     })
     expect(attempt({ workoutIds: [lower, lower] })).toMatchObject({
       ok: false,
-      error: { field: 'workoutIds' }
+      error: { field: 'workoutIds.1' }
     })
     expect(attempt({ surprise: true })).toMatchObject({ ok: false, error: { code: 'validation' } })
     expect(
@@ -311,7 +311,7 @@ describe('calendar export', () => {
       })
     expect(await run({ weeks: 0 })).toMatchObject({
       ok: false,
-      error: { field: 'weeks', message: 'weeks: At least one week' }
+      error: { field: 'weeks', message: 'At least one week' }
     })
     expect(await run({ weeks: 53 })).toMatchObject({ ok: false, error: { field: 'weeks' } })
     expect(await run({ startDate: '2026-02-30' })).toMatchObject({ ok: false, error: { field: 'startDate' } })

@@ -97,7 +97,7 @@ export const progressOperations = {
   'maxes.estimated': {
     input: byClient.extend({
       /** Estimate from sessions before this day only (a taper holds loads at its start); null for all. */
-      asOf: date.nullable().default(null)
+      asOf: isoDate().nullable().default(null)
     }),
     output: z.array(z.object({ exerciseId: id, kg: z.number(), date }))
   },

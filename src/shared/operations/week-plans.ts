@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import { id, isoDate } from '../schemas/fields'
 import { weekPlanDayInputSchema, weekPlanSchema } from '../schemas/week-plan'
+import { z } from '../zod'
 
-const id = z.number().int().positive()
 const byClient = z.strictObject({ clientId: id })
 
 /** Longest calendar export: a year of weeks. */
@@ -33,7 +33,7 @@ export const weekPlanOperations = {
   'weekPlan.exportCalendar': {
     input: z.strictObject({
       clientId: id,
-      startDate: z.iso.date('Enter a start date'),
+      startDate: isoDate(),
       weeks: z
         .number()
         .int('Whole weeks only')

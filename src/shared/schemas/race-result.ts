@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 /** A day in seconds: a result slower than this is not a race the formulas can read. */
 export const longestResultS = 24 * 3600

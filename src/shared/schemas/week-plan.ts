@@ -1,6 +1,5 @@
-import { z } from 'zod'
-
-const id = z.number().int().positive()
+import { id, notes, uniqueList } from './fields'
+import { z } from '../zod'
 
 /** What a day's run is: a rest day, an easy run, a quality session, the long run, or cross-training. */
 export const runKinds = ['rest', 'easy', 'quality', 'long', 'cross'] as const
@@ -42,9 +41,9 @@ export const weekPlanDayInputSchema = z.strictObject({
     .nullable()
     .default(null),
   /** Strength workouts on the day, in the order they are done. */
-  workoutIds: z.array(id).max(4, 'At most four strength workouts a day').default([]),
+  workoutIds: uniqueList(id, 4).default([]),
   order: z.enum(dayOrders).nullable().default(null),
-  notes: z.string().max(500, 'At most 500 characters').default('')
+  notes: notes(500).default('')
 })
 
 /** A strength workout placed on a day, with what the checks need to know of it. */
