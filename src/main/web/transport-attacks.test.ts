@@ -206,6 +206,10 @@ describe('method, content type and body', () => {
     expect(JSON.parse(answer.text)).toMatchObject({ ok: false, error: { code: 'validation', field: 'name' } })
     const empty = await expectStatus(post('/api/settings.get', good(), ''), 200)
     expect(JSON.parse(empty.text)).toMatchObject({ ok: true })
+    // Deep nesting within the size limit is parsed, then refused by the contract without recursing.
+    const deep = `{"name":${'['.repeat(200_000)}${']'.repeat(200_000)}}`
+    const nested = await expectStatus(post('/api/clients.create', good(), deep), 200)
+    expect(JSON.parse(nested.text)).toMatchObject({ ok: false, error: { code: 'validation', field: 'name' } })
     const unknown = await expectStatus(post('/api/clients.explode', good()), 200)
     expect(JSON.parse(unknown.text)).toMatchObject({
       ok: false,
