@@ -230,7 +230,9 @@ describe('static files', () => {
     )
     expect((await expectStatus(call('HEAD', '/assets/app.js', { host: host() }), 200)).text).toBe('')
     // A folder is no file: like any path without an extension, it opens the app.
-    expect((await expectStatus(call('GET', '/assets', { host: host() }), 200)).text).toContain('<title>Spotter')
+    expect((await expectStatus(call('GET', '/assets', { host: host() }), 200)).text).toContain(
+      '<title>Spotter'
+    )
   })
 
   it('answers 404 to traversal, plain and encoded, and to symlinks out of the folder', async () => {
