@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // The PDF and demo-data tests take seconds on a busy two-core machine; 5 s was not enough.
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    hookTimeout: 30_000
   }
 })

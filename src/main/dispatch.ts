@@ -100,10 +100,10 @@ function run(handlers: Handlers, name: string, input: unknown): Result<unknown> 
       field: ''
     })
   }
-  // An absent input means "no options"; anything else, null included, must match the schema.
-  const parsed = contract[name].input.safeParse(input === undefined ? {} : input)
-  if (!parsed.success) return validationRefusal(parsed.error.issues)
   try {
+    // An absent input means "no options"; anything else, null included, must match the schema.
+    const parsed = contract[name].input.safeParse(input === undefined ? {} : input)
+    if (!parsed.success) return validationRefusal(parsed.error.issues)
     const handler = handlers[name] as (input: unknown) => unknown
     const value = handler(parsed.data)
     if (value instanceof Promise) {

@@ -31,7 +31,9 @@ export function checksumTables(db: Database): string {
     .all() as string[]
   const hash = createHash('sha256')
   for (const table of tables) {
-    const rows = (db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row))
+    const rows = (db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((row) =>
+      JSON.stringify(row)
+    )
     hash.update(`\u0000${table}\u0000${rows.sort().join('\n')}`)
   }
   return hash.digest('hex')

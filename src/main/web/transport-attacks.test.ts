@@ -206,6 +206,10 @@ describe('method, content type and body', () => {
     expect(JSON.parse(answer.text)).toMatchObject({ ok: false, error: { code: 'validation', field: 'name' } })
     const empty = await expectStatus(post('/api/settings.get', good(), ''), 200)
     expect(JSON.parse(empty.text)).toMatchObject({ ok: true })
+    // Deep nesting within the size limit is parsed, then refused by the contract without recursing.
+    const deep = `{"name":${'['.repeat(200_000)}${']'.repeat(200_000)}}`
+    const nested = await expectStatus(post('/api/clients.create', good(), deep), 200)
+    expect(JSON.parse(nested.text)).toMatchObject({ ok: false, error: { code: 'validation', field: 'name' } })
     const unknown = await expectStatus(post('/api/clients.explode', good()), 200)
     expect(JSON.parse(unknown.text)).toMatchObject({
       ok: false,
@@ -226,7 +230,9 @@ describe('static files', () => {
     )
     expect((await expectStatus(call('HEAD', '/assets/app.js', { host: host() }), 200)).text).toBe('')
     // A folder is no file: like any path without an extension, it opens the app.
-    expect((await expectStatus(call('GET', '/assets', { host: host() }), 200)).text).toContain('<title>Spotter')
+    expect((await expectStatus(call('GET', '/assets', { host: host() }), 200)).text).toContain(
+      '<title>Spotter'
+    )
   })
 
   it('answers 404 to traversal, plain and encoded, and to symlinks out of the folder', async () => {
