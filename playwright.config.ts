@@ -4,15 +4,9 @@ import { defineConfig } from '@playwright/test'
 
 /** The system Chromium (Spotter never downloads browsers); CHROMIUM_PATH picks another. */
 function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome'
-  ]
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
   const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
-  if (!found)
-    throw new Error('No Chromium found. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH.')
+  if (!found) throw new Error('No Chromium found. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH.')
   return found
 }
 
