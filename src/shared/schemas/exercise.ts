@@ -16,7 +16,9 @@ export const movementPatterns = [
   'anti-extension',
   'anti-rotation',
   'anti-lateral flexion',
-  'carry'
+  'carry',
+  'knee flexion',
+  'jump'
 ] as const
 export const equipmentKinds = [
   'barbell',
@@ -31,7 +33,8 @@ export const equipmentKinds = [
   'mat',
   'cable',
   'machine',
-  'step'
+  'step',
+  'stability ball'
 ] as const
 export const muscleGroups = [
   'quads',
@@ -58,6 +61,7 @@ export const bodyAreas = [
   'ankle',
   'achilles',
   'foot',
+  'shin',
   'calf',
   'hamstring',
   'groin',
