@@ -83,7 +83,20 @@ describe('dispatch', () => {
     expect(dispatch(handlers, 'clients.update', { id, patch: { phone: '+34 600 000 000' } })).toMatchObject({
       ok: true,
       value: { name: 'Inés', goals: 'Half under 1:45', tags: ['half'], phone: '+34 600 000 000' }
-    })
+       })
+  })
+
+  it('changes nothing, not even the time of the last change, when a patch repeats what is stored', () => {
+    handlers = createHandlers(db, { now: () => '2026-11-24T10:00:00.000Z' })
+    const created = dispatch(handlers, 'clients.create', { name: 'Inés', nextRaceDistanceM: 42_195 })
+    const id = created.ok ? (created.value as { id: number }).id : 0
+    const row = (): unknown => db.prepare('SELECT * FROM clients WHERE id = ?').get(id)
+    const before = row()
+    handlers = createHandlers(db, { now: () => '2026-11-25T10:00:00.000Z' })
+    expect(
+      dispatch(handlers, 'clients.update', { id, patch: { name: 'Inés', nextRaceDistanceM: 42_195 } })
+    ).toMatchObject({ ok: true, value: { updatedAt: '2026-11-24T10:00:00.000Z' } })
+    expect(row()).toEqual(before)
   })
 
   it('edits, resolves and deletes an injury, and lists active ones on the client row', () => {

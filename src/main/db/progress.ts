@@ -35,8 +35,8 @@ export type SessionBestRow = [
 
 /**
  * Each exercise's bests in each of the client's sessions, oldest first (by session date, then
- * id): heaviest work load, best Epley estimate (work sets of 1 to 12 reps, as in
- * shared/training/e1rm.ts), most reps in a work set with the heaviest load done for that many,
+ * id): heaviest work load, best Epley estimate (work sets of 1 to 12 reps, a single counting as
+ * its load, as in shared/training/e1rm.ts), most reps in a work set with the heaviest load done for that many,
  * and the volume (load × reps of work sets). One pass over the client's sets feeds the e1RM
  * lines, the records and the weekly volume: the sets are the only large table here, so they are
  * read once. The session dates come from `clientSessions` (a string per row costs more here than
@@ -47,7 +47,8 @@ export function sessionBestRows(db: Database, clientId: number): SessionBestRow[
   return statement<[number], SessionBestRow>(
     db,
     `SELECT s.id, l.exercise_id, max(l.load_kg),
-       max(CASE WHEN l.reps BETWEEN 1 AND ${maxE1rmReps} THEN l.load_kg * (1 + l.reps / 30.0) END),
+       max(CASE WHEN l.reps = 1 THEN l.load_kg
+         WHEN l.reps BETWEEN 2 AND ${maxE1rmReps} THEN l.load_kg * (1 + l.reps / 30.0) END),
        max(l.reps * ${repsPack} + ifnull(l.load_kg, 0)),
        total(l.load_kg * l.reps)
      FROM sessions s JOIN set_logs l ON l.session_id = s.id

@@ -40,7 +40,12 @@ export function clientHandlers(
     'clients.create': (input) => store.insertClient(db, input, now()),
     'clients.update': ({ id, patch }) => {
       const existing = requireClient(db, id)
-      store.updateClient(db, id, { ...existing, ...patch }, now())
+      const next = { ...existing, ...patch }
+      // Saving what is already stored is no change: the row, updated_at included, stays as it is.
+      const changed = (Object.keys(patch) as Array<keyof typeof patch>).some(
+        (key) => JSON.stringify(next[key]) !== JSON.stringify(existing[key])
+      )
+      if (changed) store.updateClient(db, id, next, now())
       return requireClient(db, id)
     },
     'clients.archive': ({ id }) => {

@@ -254,6 +254,22 @@ describe('records and weeks from a few sessions', () => {
   })
 })
 
+describe('estimated 1RM of a single', () => {
+  it('takes the load of a single as its 1RM, in SQL as in the shared rule', () => {
+    const { clientId, squat } = clientWithProgram()
+    const session = logSession(clientId, '2026-11-20', squat, [
+      [1, 100, 9.5],
+      [5, 80, 8]
+    ])
+    const charts = ok('progress.charts', { clientId })
+    const line = charts.e1rm.find((l) => l.exerciseId === squat.exerciseId)
+    expect(line?.points).toEqual([{ date: '2026-11-20', kg: 100, sessionId: session, record: true }])
+    expect(ok('maxes.estimated', { clientId })).toEqual([
+      { exerciseId: squat.exerciseId, kg: 100, date: '2026-11-20' }
+    ])
+  })
+})
+
 describe('progress with years of logs', () => {
   it('downsamples long lines to at most 300 points, keeping record sessions', () => {
     generateDemo(db, { clients: 1, today, weeksOfLogs: 260, setsPerClient: 40_000 }, now)

@@ -143,7 +143,7 @@ describe('handout model', () => {
   it('converts loads to lb with the lb plate step', () => {
     const model = buildHandoutModel(sources({ unit: 'lb' }))
     expect(model.workouts[0]?.rows[0]?.load).toBe('70 % 1RM (155 lb)')
-    expect(model.workouts[0]?.rows[2]?.load).toBe('44.09 lb')
+    expect(model.workouts[0]?.rows[2]?.load).toBe('45 lb')
   })
 
   it('includes only what the options ask for', () => {

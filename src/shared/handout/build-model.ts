@@ -70,7 +70,7 @@ export function buildHandoutModel(sources: HandoutSources): HandoutModel {
         label: labels[i] ?? '',
         exercise: p.exerciseName,
         setsReps: setsReps(p),
-        load: p.load.kind === 'none' ? '' : describeLoad(p.load, options.unit, computed),
+        load: p.load.kind === 'none' ? '' : describeLoad(p.load, options.unit, computed, step),
         rest: p.restMinS === null && p.restMaxS === null ? '' : `${range(p.restMinS, p.restMaxS)} s`,
         tempo: p.tempo,
         notes: p.notes,

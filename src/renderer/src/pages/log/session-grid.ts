@@ -1,6 +1,6 @@
 import type { Prescription } from '@shared/contract'
 import type { Session, SetInput } from '@shared/schemas/logs'
-import { describeLoad, percentLoad } from '@shared/training/loads'
+import { describeLoad, fixedLoad, percentLoad } from '@shared/training/loads'
 import { kgTo, toKg, type MassUnit } from '@shared/units'
 
 /**
@@ -59,7 +59,7 @@ function range(min: number | null, max: number | null, suffix = ''): string {
 
 /** The load a prescription means in the trainer's unit, when it comes to a number. */
 export function targetLoad(p: Prescription, ctx: PrefillContext): number | undefined {
-  if (p.load.kind === 'kg') return Number(kgTo(ctx.unit, p.load.value).toFixed(2))
+  if (p.load.kind === 'kg') return fixedLoad(p.load.value, ctx.unit, ctx.plateStep)
   if (p.load.kind === 'percent1rm') {
     const max = ctx.maxes.get(p.exerciseId)
     return max === undefined ? undefined : percentLoad(p.load.value, max, ctx.unit, ctx.plateStep)
@@ -73,7 +73,7 @@ export function describeTarget(p: Prescription, ctx: PrefillContext): string {
   const work = hold ? range(p.holdMinS, p.holdMaxS, ' s') : range(p.repsMin, p.repsMax)
   const head = `${range(p.setsMin, p.setsMax)} × ${work}${p.perSide ? ' per side' : ''}`
   if (p.load.kind === 'none') return head
-  return `${head} · ${describeLoad(p.load, ctx.unit, p.load.kind === 'percent1rm' ? targetLoad(p, ctx) : undefined)}`
+  return `${head} · ${describeLoad(p.load, ctx.unit, p.load.kind === 'percent1rm' ? targetLoad(p, ctx) : undefined, ctx.plateStep)}`
 }
 
 /**

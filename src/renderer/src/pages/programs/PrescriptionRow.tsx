@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { Prescription } from '@shared/contract'
 import type { Load } from '@shared/schemas/program'
 import { conflictReason, conflictingInjuries } from '@shared/training/injuries'
-import { percentLoad } from '@shared/training/loads'
+import { fixedLoad, percentLoad } from '@shared/training/loads'
 import { kgTo, localToday, toKg } from '@shared/units'
 import { ApiError } from '../../api/client'
 import { useSettings, useWrite } from '../../api/hooks'
@@ -104,6 +104,8 @@ export function PrescriptionRow(props: {
   const p = props.prescription
   const builder = useBuilder()
   const units = useUnits()
+  const settings = useSettings()
+  const step = plateStepFor(settings.data ?? defaultSettings, units.mass)
   const update = useWrite('prescriptions.update')
   const swap = useWrite('prescriptions.swap')
   const link = useWrite('prescriptions.linkSuperset')
@@ -313,7 +315,7 @@ export function PrescriptionRow(props: {
             <>
               <NumberInput
                 label={`Weight for ${name} (${units.mass})`}
-                value={Number(kgTo(units.mass, p.load.value).toFixed(1))}
+                value={fixedLoad(p.load.value, units.mass, step)}
                 invalid={invalid('load')}
                 onCommit={(v) => v !== null && save({ load: { kind: 'kg', value: toKg(units.mass, v) } })}
                 width={60}
