@@ -8,6 +8,7 @@ import { logHandlers } from './services/logs'
 import { progressHandlers } from './services/progress'
 import { programHandlers } from './services/programs'
 import { settingsHandlers } from './services/settings'
+import { suggestionHandlers } from './services/suggestions'
 import { ServiceError } from './services/errors'
 
 /** One handler per operation, typed against the contract: a missing or mistyped one fails tsc. */
@@ -32,6 +33,7 @@ export function createHandlers(db: Database, context: HandlerContext = {}): Hand
     ...handoutHandlers(db, context.chooseSavePath),
     ...logHandlers(db, now),
     ...progressHandlers(db, now),
+    ...suggestionHandlers(db, now),
     ...settingsHandlers(db),
     ...appHandlers(db, now, context.dataFile ?? db.name)
   }

@@ -381,6 +381,21 @@ export function PrescriptionRow(props: {
             onCommit={(v) => save({ tempo: v })}
           />
         </span>
+        <span
+          className="inline-fields"
+          title="Empty: the equipment’s own step (the next dumbbell, one stack plate, +2.5 or 5 kg on a barbell). Never more than 10 %."
+        >
+          <span className="field-name">Progress by</span>
+          <NumberInput
+            label={`Progression step for ${name} (%)`}
+            value={p.progressionPct ?? null}
+            placeholder="auto"
+            width={52}
+            invalid={invalid('progressionPct')}
+            onCommit={(v) => save({ progressionPct: v })}
+          />
+          <span className="muted">%</span>
+        </span>
         <label className="inline-fields">
           <input
             type="checkbox"
