@@ -83,7 +83,7 @@ describe('dispatch', () => {
     expect(dispatch(handlers, 'clients.update', { id, patch: { phone: '+34 600 000 000' } })).toMatchObject({
       ok: true,
       value: { name: 'Inés', goals: 'Half under 1:45', tags: ['half'], phone: '+34 600 000 000' }
-       })
+    })
   })
 
   it('changes nothing, not even the time of the last change, when a patch repeats what is stored', () => {

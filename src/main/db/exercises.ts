@@ -118,10 +118,13 @@ export function listBuiltinExercises(db: Database): StoredBuiltin[] {
   )
     .all()
     .map((row) => {
-      const { id, builtinKey: _key, archived: _archived, alternatives: _alternatives, ...body } = toExercise(
-        row,
-        []
-      )
+      const {
+        id,
+        builtinKey: _key,
+        archived: _archived,
+        alternatives: _alternatives,
+        ...body
+      } = toExercise(row, [])
       return {
         id,
         key: row.builtin_key as string,

@@ -151,7 +151,9 @@ describe('built-in library', () => {
     expect(upgrade).toEqual({ exercisesAdded: 0, exercisesUpdated: 3, templatesAdded: 0 })
     const byKey = new Map(listExercises(db, true).map((e) => [e.builtinKey, e]))
     expect(byKey.get('lat-pulldown')?.alternatives.map((a) => a.name)).not.toContain('Band pull-apart')
-    expect(byKey.get('clamshell')?.steps[0]).toMatch(/hips bent to about 45 degrees and your knees to about 90/)
+    expect(byKey.get('clamshell')?.steps[0]).toMatch(
+      /hips bent to about 45 degrees and your knees to about 90/
+    )
     expect(byKey.get('clamshell')?.archived).toBe(true)
     expect(byKey.get('calf-raise')?.cautions).toEqual(expect.arrayContaining(['shin', 'foot', 'ankle']))
     expect(byKey.get('step-up')?.cues).toEqual(['My own cue'])
@@ -180,7 +182,10 @@ describe('built-in library', () => {
       }
     }
     const names = (key: string, kind: string) =>
-      byKey.get(key)!.alternatives.filter((a) => a.kind === kind).map((a) => a.key)
+      byKey
+        .get(key)!
+        .alternatives.filter((a) => a.kind === kind)
+        .map((a) => a.key)
     expect(names('lat-pulldown', 'easier')).not.toContain('band-pull-apart')
     expect(names('inverted-row', 'easier')).not.toContain('band-pull-apart')
     expect(byKey.get('plank-to-push-up')?.category).toBe('upper')
@@ -198,7 +203,13 @@ describe('built-in library', () => {
         /step-up|split squat/i.test(e.name)
     )
     expect(lowerLeg.map((e) => e.key)).toEqual(
-      expect.arrayContaining(['calf-raise', 'walking-lunge', 'step-up', 'bulgarian-split-squat', 'pogo-jumps'])
+      expect.arrayContaining([
+        'calf-raise',
+        'walking-lunge',
+        'step-up',
+        'bulgarian-split-squat',
+        'pogo-jumps'
+      ])
     )
     for (const exercise of lowerLeg) {
       expect(exercise.cautions, exercise.key).toEqual(

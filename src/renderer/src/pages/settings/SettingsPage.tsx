@@ -247,7 +247,9 @@ function LoadStepsCard(props: { settings: Settings }): ReactNode {
             />
             lb
           </span>
-          <small className="field-hint">Barbells go up 2.5 kg (upper body) or 5 kg (lower), on these plates.</small>
+          <small className="field-hint">
+            Barbells go up 2.5 kg (upper body) or 5 kg (lower), on these plates.
+          </small>
         </div>
         <StepChoice
           label="Dumbbells go up by"
