@@ -3,6 +3,9 @@ import { z } from 'zod'
 const id = z.number().int().positive()
 const isoDate = z.iso.date()
 
+/** More reps than this in one set is a typing slip, not strength work (and would become a record). */
+export const maxRepsPerSet = 100
+
 /** Effort or RPE on the 1–10 scale trainers use. */
 const effort = z.number().int().min(1, 'Effort is 1 to 10').max(10, 'Effort is 1 to 10')
 
@@ -18,7 +21,7 @@ export const setInputSchema = z
       .number()
       .int()
       .min(0, 'Reps can’t be negative')
-      .max(1000, 'Too many reps')
+      .max(maxRepsPerSet, `At most ${maxRepsPerSet} reps in a set`)
       .nullable()
       .default(null),
     holdS: z

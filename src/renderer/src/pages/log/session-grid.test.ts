@@ -5,9 +5,11 @@ import { defaultPrescription } from '@shared/training/prescription-rules'
 import {
   blankRow,
   cellOfField,
+  describeSavePlan,
   gridToSets,
   nextSet,
   prefillRows,
+  savePlan,
   sessionRows,
   type PrefillContext
 } from './session-grid'
@@ -103,6 +105,8 @@ describe('gridToSets', () => {
       kg
     )
     const extra = blankRow({ id: 99, name: 'Nordic curl' })
+    squat!.confirmed = true
+    plank!.confirmed = true
     squat!.sets[0] = { ...squat!.sets[0]!, warmup: true, load: '40', reps: '5' }
     squat!.sets[1] = { ...squat!.sets[1]!, rpe: '7,5' }
     const { sets, errors } = gridToSets([squat!, plank!, extra], 'kg')
@@ -119,6 +123,42 @@ describe('gridToSets', () => {
     })
     expect(sets[1]).toMatchObject({ reps: 12, loadKg: 60, rpe: 7.5 })
     expect(sets[3]).toMatchObject({ exerciseId: 40, reps: null, holdS: 40, loadKg: null })
+  })
+
+  it('saves only confirmed exercises: a prefilled one is what was prescribed, not what was done', () => {
+    const rows = prefillRows(
+      [1, 2, 3, 4, 5, 6, 7].map((id) => prescription(id, { load: { kind: 'kg', value: 20 } })),
+      kg
+    )
+    expect(rows.every((r) => !r.confirmed)).toBe(true)
+    expect(gridToSets(rows, 'kg')).toEqual({ sets: [], keys: [], errors: {} })
+    rows[0] = { ...rows[0]!, confirmed: true }
+    const { sets } = gridToSets(rows, 'kg')
+    expect(sets).toHaveLength(3)
+    expect(new Set(sets.map((set) => set.exerciseId))).toEqual(new Set([10]))
+    expect(describeSavePlan(savePlan(rows))).toBe(
+      'Saves 3 sets of Exercise 1. Not saved, not confirmed yet: Exercise 2, Exercise 3, Exercise 4 and 3 more.'
+    )
+    rows[1] = { ...rows[1]!, confirmed: true }
+    expect(describeSavePlan(savePlan(rows.slice(0, 3)))).toBe(
+      'Saves 6 sets of 2 exercises: Exercise 1 (3) and Exercise 2 (3). Not saved, not confirmed yet: Exercise 3.'
+    )
+    expect(describeSavePlan(savePlan(rows.slice(0, 2)))).toBe(
+      'Saves 6 sets of 2 exercises: Exercise 1 (3) and Exercise 2 (3).'
+    )
+    expect(describeSavePlan(savePlan(rows.slice(2, 3)))).toBe(
+      'Nothing to save yet. Not saved, not confirmed yet: Exercise 3.'
+    )
+  })
+
+  it('counts an added exercise and a stored session as confirmed', () => {
+    expect(blankRow({ id: 5, name: 'Row' }).confirmed).toBe(true)
+  })
+
+  it('refuses more than 100 reps in a set', () => {
+    const row = blankRow({ id: 5, name: 'Row' })
+    row.sets[0] = { ...row.sets[0]!, key: 'a', reps: '999' }
+    expect(gridToSets([row], 'kg').errors).toEqual({ 'a.reps': 'At most 100 reps' })
   })
 
   it('converts pounds to kilograms', () => {
@@ -171,6 +211,7 @@ describe('sessionRows', () => {
       sets: [set(1, 10, 1, 60), set(2, 10, 1, 62.5), set(3, 77, null, null)]
     }
     const rows = sessionRows(session, [p], lb)
+    expect(rows.every((r) => r.confirmed)).toBe(true)
     expect(rows.map((r) => [r.exerciseName, r.sets.length, r.target])).toEqual([
       ['E10', 2, '3 × 8–12 · 130 lb'],
       ['E77', 1, '']

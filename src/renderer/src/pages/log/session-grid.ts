@@ -1,5 +1,5 @@
 import type { Prescription } from '@shared/contract'
-import type { Session, SetInput } from '@shared/schemas/logs'
+import { maxRepsPerSet, type Session, type SetInput } from '@shared/schemas/logs'
 import { describeLoad, fixedLoad, percentLoad } from '@shared/training/loads'
 import { kgTo, toKg, type MassUnit } from '@shared/units'
 
@@ -21,6 +21,12 @@ export interface GridSet {
 /** One exercise of the session with its sets. */
 export interface GridRow {
   key: string
+  /**
+   * Whether the sets are what was done. Rows prefilled from the workout start as suggestions,
+   * unconfirmed: the trainer confirms an exercise by typing into it or marking it done as
+   * prescribed. Only confirmed rows are saved, so an untouched exercise never becomes a log.
+   */
+  confirmed: boolean
   exerciseId: number
   exerciseName: string
   prescriptionId: number | null
@@ -89,6 +95,7 @@ export function prefillRows(prescriptions: readonly Prescription[], ctx: Prefill
     const rowKey = newKey('r')
     return {
       key: rowKey,
+      confirmed: false,
       exerciseId: p.exerciseId,
       exerciseName: p.exerciseName,
       prescriptionId: p.id,
@@ -110,6 +117,8 @@ export function prefillRows(prescriptions: readonly Prescription[], ctx: Prefill
 export function blankRow(exercise: { id: number; name: string }): GridRow {
   return {
     key: newKey('r'),
+    // Added by hand: nothing in it is a suggestion.
+    confirmed: true,
     exerciseId: exercise.id,
     exerciseName: exercise.name,
     prescriptionId: null,
@@ -146,6 +155,7 @@ export function sessionRows(
       const p = set.prescriptionId === null ? undefined : byId.get(set.prescriptionId)
       row = {
         key: newKey('r'),
+        confirmed: true,
         exerciseId: set.exerciseId,
         exerciseName: set.exerciseName,
         prescriptionId: set.prescriptionId,
@@ -178,8 +188,9 @@ export function readNumber(text: string): number | undefined {
 export const cellId = (setKey: string, column: 'reps' | 'load' | 'rpe'): string => `${setKey}.${column}`
 
 /**
- * The grid as the contract's sets, in the trainer's order, loads converted to kg. A set left
- * completely empty is dropped; anything unreadable is reported on its cell and nothing is sent.
+ * The grid as the contract's sets, in the trainer's order, loads converted to kg. Only confirmed
+ * exercises are read: an unconfirmed one is only what was prescribed. A set left completely
+ * empty is dropped; anything unreadable is reported on its cell and nothing is sent.
  */
 export function gridToSets(
   rows: readonly GridRow[],
@@ -189,13 +200,16 @@ export function gridToSets(
   const keys: string[] = []
   const errors: Record<string, string> = {}
   for (const row of rows) {
+    if (!row.confirmed) continue
     for (const set of row.sets) {
       if (set.reps.trim() === '' && set.load.trim() === '' && set.rpe.trim() === '') continue
       const reps = readNumber(set.reps)
       if (set.reps.trim() === '') {
         errors[cellId(set.key, 'reps')] = row.hold ? 'Enter the seconds held' : 'Enter the reps done'
-      } else if (reps === undefined || !Number.isInteger(reps) || reps > (row.hold ? 3600 : 1000)) {
+      } else if (reps === undefined || !Number.isInteger(reps)) {
         errors[cellId(set.key, 'reps')] = row.hold ? 'Seconds as a whole number' : 'Reps as a whole number'
+      } else if (reps > (row.hold ? 3600 : maxRepsPerSet)) {
+        errors[cellId(set.key, 'reps')] = row.hold ? 'At most an hour' : `At most ${maxRepsPerSet} reps`
       }
       const load = set.load.trim() === '' ? null : readNumber(set.load)
       if (load === undefined || (load !== null && toKg(unit, load) > 1000)) {
@@ -220,6 +234,55 @@ export function gridToSets(
   }
   const failed = Object.keys(errors).length > 0
   return { sets: failed ? [] : sets, keys: failed ? [] : keys, errors }
+}
+
+/** A set that will be saved: something typed in it. */
+const hasValues = (set: GridSet): boolean =>
+  set.reps.trim() !== '' || set.load.trim() !== '' || set.rpe.trim() !== ''
+
+/** What saving the grid now will store, exercise by exercise, and what it leaves out. */
+export interface SavePlan {
+  /** Confirmed exercises with at least one set, and how many sets each. */
+  saved: Array<{ name: string; sets: number }>
+  /** Exercises still as prescribed, not confirmed: left out of the log. */
+  unconfirmed: string[]
+}
+
+export function savePlan(rows: readonly GridRow[]): SavePlan {
+  const saved: SavePlan['saved'] = []
+  const unconfirmed: string[] = []
+  for (const row of rows) {
+    if (!row.confirmed) {
+      unconfirmed.push(row.exerciseName)
+      continue
+    }
+    const sets = row.sets.filter(hasValues).length
+    if (sets > 0) saved.push({ name: row.exerciseName, sets })
+  }
+  return { saved, unconfirmed }
+}
+
+const listOf = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+
+/**
+ * The plan in plain words, shown above the Save button: "Saves 3 sets of Barbell back squat.
+ * Not saved, not confirmed yet: Dumbbell forward lunge and Calf raise."
+ */
+export function describeSavePlan(plan: SavePlan): string {
+  const total = plan.saved.reduce((sum, e) => sum + e.sets, 0)
+  const saves =
+    plan.saved.length === 0
+      ? 'Nothing to save yet.'
+      : plan.saved.length === 1
+        ? `Saves ${total} ${total === 1 ? 'set' : 'sets'} of ${plan.saved[0]?.name}.`
+        : `Saves ${total} sets of ${plan.saved.length} exercises: ${listOf(plan.saved.map((e) => `${e.name} (${e.sets})`))}.`
+  if (plan.unconfirmed.length === 0) return saves
+  const shown =
+    plan.unconfirmed.length > 4
+      ? [...plan.unconfirmed.slice(0, 3), `${plan.unconfirmed.length - 3} more`]
+      : plan.unconfirmed
+  return `${saves} Not saved, not confirmed yet: ${listOf(shown)}.`
 }
 
 const serverColumns: Record<string, 'reps' | 'load' | 'rpe'> = {
