@@ -257,6 +257,17 @@ export function progressCharts(
   }
 }
 
+/**
+ * The 1RM per exercise estimated from the client's logged sets, as the builder, the session
+ * prefill and the handout load %1RM prescriptions from when no 1RM was entered.
+ */
+export function estimatedMaxesOf(db: Database, clientId: number, today: string): Output<'maxes.estimated'> {
+  const estimates = store
+    .sessionBests(db, clientId)
+    .flatMap((b) => (b.e1rmKg === null ? [] : [{ exerciseId: b.exerciseId, date: b.date, kg: b.e1rmKg }]))
+  return estimatedMaxes(estimates, today)
+}
+
 /** Handlers for the Progress tab and estimated maxes (suggestions are in suggestions.ts). */
 export function progressHandlers(db: Database, now: () => string): Pick<Handlers, ProgressOperation> {
   const today = (): string => now().slice(0, 10)
@@ -276,10 +287,7 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
     },
     'maxes.estimated': ({ clientId }) => {
       requireClient(db, clientId)
-      const estimates = store
-        .sessionBests(db, clientId)
-        .flatMap((b) => (b.e1rmKg === null ? [] : [{ exerciseId: b.exerciseId, date: b.date, kg: b.e1rmKg }]))
-      return estimatedMaxes(estimates, today())
+      return estimatedMaxesOf(db, clientId, today())
     }
   }
 }

@@ -16,7 +16,7 @@ export const guidance = {
     },
     {
       heading: 'Follow the plan',
-      text: 'Do the exercises in the order written, with the sets, reps and rest shown. A1 and A2 form a superset: do one set of each back to back, then rest.'
+      text: 'Do the exercises in the order written, with the sets, reps and rest shown.'
     },
     {
       heading: 'Control every rep',
@@ -31,4 +31,10 @@ export const guidance = {
       text: 'A few good sets beat many sloppy ones. Sleep, eat enough and take the easy days easy: the body gets stronger while it recovers, not while it trains.'
     }
   ]
+}
+
+/** Said on the guidance page only when the handout has a superset to explain. */
+export const supersetGuidance = {
+  heading: 'Supersets',
+  text: 'Exercises with the same letter and a coloured bar, such as B1 and B2, form a superset: do one set of each back to back, then rest, and repeat for the sets shown.'
 }

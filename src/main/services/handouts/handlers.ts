@@ -11,6 +11,7 @@ import { listWeekPlan } from '../../db/week-plans'
 import type { Handlers } from '../../dispatch'
 import { ServiceError } from '../errors'
 import { readProgram } from '../programs'
+import { estimatedMaxesOf } from '../progress'
 import { readSettings } from '../settings'
 import { renderHandout, renderHandoutToBuffer } from './render-pdf'
 
@@ -48,6 +49,7 @@ export function handoutModel(
     settings: readSettings(db),
     exercises: new Map(listExercises(db, true).map((e) => [e.id, e])),
     maxes: new Map(listMaxes(db, client.id).map((m) => [m.exerciseId, m.kg])),
+    estimatedMaxes: new Map(estimatedMaxesOf(db, client.id, today).map((m) => [m.exerciseId, m.kg])),
     weekPlan: listWeekPlan(db, client.id),
     options,
     today
