@@ -20,6 +20,16 @@ export const injurySchema = z.object({
   resolvedOn: isoDate.nullable()
 })
 
+/** An injury cannot be resolved before it began. */
+function resolvedAfterSince(
+  injury: { since: string | null; resolvedOn: string | null },
+  ctx: z.RefinementCtx
+): void {
+  if (injury.since && injury.resolvedOn && injury.resolvedOn < injury.since) {
+    ctx.addIssue({ code: 'custom', path: ['resolvedOn'], message: 'Resolved on can’t be before Since' })
+  }
+}
+
 /** Fields a trainer fills in for a client; everything but the name is optional. */
 export const clientInputSchema = z.object({
   name: z.string().trim().min(1, 'Name is required').max(200, 'Name is too long'),
@@ -89,8 +99,14 @@ export const contract = {
     input: z.object({ clientId: z.number().int().positive() }),
     output: z.array(injurySchema)
   },
-  'injuries.add': { input: injurySchema.omit({ id: true }), output: injurySchema },
-  'injuries.update': { input: injurySchema.omit({ clientId: true }), output: injurySchema },
+  'injuries.add': {
+    input: injurySchema.omit({ id: true }).superRefine(resolvedAfterSince),
+    output: injurySchema
+  },
+  'injuries.update': {
+    input: injurySchema.omit({ clientId: true }).superRefine(resolvedAfterSince),
+    output: injurySchema
+  },
   'injuries.delete': { input: clientId, output: z.object({ deleted: z.literal(true) }) },
   'settings.get': { input: z.object({}), output: settingsSchema },
   'settings.update': { input: patchOf(settingsSchema), output: settingsSchema },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { estimateWorkoutSeconds, repSeconds } from './duration'
-import { conflictReason, conflictingInjuries } from './injuries'
+import { areasNamedBy, conflictReason, conflictingInjuries } from './injuries'
 import { describeLoad, fixedLoad, percentLoad, roundToStep } from './loads'
 import { freeGroupToken, inSuperset, orderLabels } from './supersets'
 
@@ -36,6 +36,12 @@ describe('injury matching', () => {
     expect(conflictReason('Barbell back squat', ['knee'])).toBe(
       'Barbell back squat loads the knee, which has an active injury.'
     )
+  })
+  it('tells which known areas a typed body area names, so one that names none can be pointed out', () => {
+    expect(areasNamedBy('Left knee')).toEqual(['knee'])
+    expect(areasNamedBy('Achilles')).toEqual(['achilles'])
+    expect(areasNamedBy('left achiles')).toEqual([])
+    expect(areasNamedBy('shin')).toEqual(['shin'])
   })
 })
 

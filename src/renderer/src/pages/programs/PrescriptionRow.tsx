@@ -96,6 +96,8 @@ export function PrescriptionRow(props: {
   linkedToPrevious: boolean
   index: number
   count: number
+  /** Every exercise already in the workout: a swap never offers one of them. */
+  workoutExerciseIds: readonly number[]
   onMove: (position: number) => void
   onRemove: () => void
   onDragStart: () => void
@@ -134,6 +136,7 @@ export function PrescriptionRow(props: {
     return (
       candidate &&
       !candidate.archived &&
+      !props.workoutExerciseIds.includes(candidate.id) &&
       conflictingInjuries(candidate.cautions, builder.injuries).length === 0
     )
   })
@@ -223,6 +226,9 @@ export function PrescriptionRow(props: {
       {picking && (
         <ExercisePicker
           title={`Swap ${name} for`}
+          excludeIds={props.workoutExerciseIds}
+          injuries={builder.injuries}
+          avoidInjuries
           onClose={() => setPicking(false)}
           onPick={(picked) => {
             setPicking(false)
