@@ -54,6 +54,16 @@ describe('dispatch', () => {
       { id: 1, bodyArea: 'knee', note: '', since: null, resolvedOn: '24/11' },
       'resolvedOn'
     ],
+    [
+      'injuries.add',
+      { clientId: 1, bodyArea: 'ankle', note: 'Sprain', since: '2026-10-01', resolvedOn: '2026-09-01' },
+      'resolvedOn'
+    ],
+    [
+      'injuries.update',
+      { id: 1, bodyArea: 'ankle', note: '', since: '2026-10-01', resolvedOn: '2026-09-30' },
+      'resolvedOn'
+    ],
     ['injuries.delete', { id: -1 }, 'id'],
     ['clients.create', { name: 'Ann', heightM: 17.5 }, 'heightM'],
     ['settings.update', { theme: 'neon' }, 'theme'],
