@@ -18,6 +18,7 @@ import {
   cellOfField,
   describeSavePlan,
   gridToSets,
+  lastLoadsOf,
   nextSet,
   prefillRows,
   savePlan,
@@ -72,17 +73,32 @@ export function SessionEditor(props: {
   const programId = props.sessionId !== null ? (session.data?.programId ?? null) : props.programId
   const workoutId = props.sessionId !== null ? (session.data?.workoutId ?? null) : props.workoutId
   const program = useOperation('programs.get', { id: programId ?? 0 }, programId !== null)
-  const { ctx, error } = usePrefillContext(props.clientId)
+  const { ctx: baseCtx, error } = usePrefillContext(props.clientId)
+  // A new session of a workout starts from the loads of its latest session, where the prescription
+  // names none. That session is the one latest when the editor opened: saving this one must not
+  // swap it (and the form with it) mid-way.
+  const newOfWorkout = props.sessionId === null && workoutId !== null
+  const sessions = useOperation('sessions.list', { clientId: props.clientId }, newOfWorkout)
+  const latest = sessions.data
+    ? (sessions.data.find((s) => s.workoutId === workoutId)?.id ?? null)
+    : undefined
+  const [lastAtOpen, setLastAtOpen] = useState<number | null>()
+  if (lastAtOpen === undefined && latest !== undefined) setLastAtOpen(latest)
+  const lastId = lastAtOpen ?? latest
+  const last = useOperation('sessions.get', { id: lastId ?? 0 }, newOfWorkout && typeof lastId === 'number')
+  const waitingForLast =
+    newOfWorkout && (lastId === undefined || (lastId !== null && !last.data && !last.error))
 
   const workout = program.data?.workouts.find((w) => w.id === workoutId)
   const waitingForSession = props.sessionId !== null && !session.data
   const waitingForProgram = programId !== null && !program.data
   // Once loaded, the form stays: a failed refetch (the session just deleted) must not unmount it.
-  if (waitingForSession || waitingForProgram || !ctx) {
-    const loadError = session.error ?? program.error ?? error
+  if (waitingForSession || waitingForProgram || waitingForLast || !baseCtx) {
+    const loadError = session.error ?? program.error ?? sessions.error ?? error
     return <QueryState isLoading={!loadError} error={loadError} />
   }
   const prescriptions = workout?.prescriptions ?? EMPTY
+  const ctx = { ...baseCtx, lastLoads: lastLoadsOf(last.data, prescriptions) }
   const rows = session.data ? sessionRows(session.data, prescriptions, ctx) : prefillRows(prescriptions, ctx)
   return (
     <SessionForm

@@ -7,6 +7,7 @@ import {
   cellOfField,
   describeSavePlan,
   gridToSets,
+  lastLoadsOf,
   nextSet,
   prefillRows,
   savePlan,
@@ -82,6 +83,63 @@ describe('prefillRows', () => {
     const rows = prefillRows([squat], { ...kg, maxes: new Map() })
     expect(rows[0]?.sets[0]?.load).toBe('')
     expect(rows[0]?.target).toBe('3–4 × 6–8 · 70 % 1RM')
+  })
+})
+
+describe('prefilling from the last session', () => {
+  it('starts an RPE-target exercise from the loads lifted last time, set by set, but never a prescribed weight', () => {
+    const press = prescription(5, { load: { kind: 'rpe', value: 7 }, setsMax: 3 })
+    const fixed = prescription(6, { load: { kind: 'kg', value: 20 } })
+    const log = (
+      id: number,
+      prescriptionId: number,
+      exerciseId: number,
+      loadKg: number | null,
+      warmup = false
+    ) => ({
+      id,
+      exerciseId,
+      exerciseName: 'x',
+      prescriptionId,
+      setNumber: id,
+      reps: 12,
+      holdS: null,
+      loadKg,
+      rpe: null,
+      warmup
+    })
+    const last: Session = {
+      id: 9,
+      clientId: 1,
+      date: '2026-11-20',
+      workoutId: 1,
+      workoutName: 'Upper',
+      programId: 1,
+      durationS: null,
+      effort: null,
+      notes: '',
+      createdAt: '',
+      sets: [
+        log(1, 5, 50, 10, true),
+        log(2, 5, 50, 20),
+        log(3, 5, 50, 22),
+        log(4, 6, 60, 30),
+        log(5, 5, 99, 80)
+      ]
+    }
+    const loads = lastLoadsOf(last, [press, fixed])
+    // The warm-up and a set of another exercise (swapped since) do not count.
+    expect(loads).toEqual(
+      new Map([
+        [5, [20, 22]],
+        [6, [30]]
+      ])
+    )
+    const [pressRow, fixedRow] = prefillRows([press, fixed], { ...kg, lastLoads: loads })
+    expect(pressRow?.sets.map((set) => set.load)).toEqual(['20', '22', '22'])
+    expect(fixedRow?.sets.map((set) => set.load)).toEqual(['20', '20', '20'])
+    expect(pressRow?.confirmed).toBe(false)
+    expect(lastLoadsOf(undefined, [press]).size).toBe(0)
   })
 })
 

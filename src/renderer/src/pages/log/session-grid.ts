@@ -46,6 +46,32 @@ export interface PrefillContext {
   plateStep: number
   /** The client's 1RM (or training max) in kg, by exercise id. */
   maxes: ReadonlyMap<number, number>
+  /**
+   * The loads of the work sets last logged against each prescription, in kg, by prescription id:
+   * where the prescription names no weight (an RPE target), the grid starts from them.
+   */
+  lastLoads?: ReadonlyMap<number, readonly number[]>
+}
+
+/**
+ * The work-set loads of the latest session of a workout, per prescription (and only for the
+ * exercise the prescription holds now), for prefilling the next one.
+ */
+export function lastLoadsOf(
+  session: Session | undefined,
+  prescriptions: readonly Prescription[]
+): Map<number, number[]> {
+  const loads = new Map<number, number[]>()
+  if (!session) return loads
+  const exerciseOf = new Map(prescriptions.map((p) => [p.id, p.exerciseId]))
+  for (const set of session.sets) {
+    if (set.warmup || set.prescriptionId === null || set.loadKg === null || set.loadKg <= 0) continue
+    if (exerciseOf.get(set.prescriptionId) !== set.exerciseId) continue
+    const list = loads.get(set.prescriptionId) ?? []
+    list.push(set.loadKg)
+    loads.set(set.prescriptionId, list)
+  }
+  return loads
 }
 
 let counter = 0
@@ -85,13 +111,21 @@ export function describeTarget(p: Prescription, ctx: PrefillContext): string {
 /**
  * A workout's prescriptions as the grid starts: each exercise in order with the prescribed
  * number of sets (the top of the range), the top of the rep range (or the longest hold) and the
- * target load. An RPE, bodyweight or band target is shown, not typed in: it is not a weight.
+ * target load, or for an RPE target the load lifted last time. An RPE, bodyweight or band target
+ * is shown, not typed in: it is not a weight. All of it is a suggestion until confirmed.
  */
 export function prefillRows(prescriptions: readonly Prescription[], ctx: PrefillContext): GridRow[] {
   return prescriptions.map((p) => {
     const hold = p.repsMin === null && p.repsMax === null
     const reps = hold ? (p.holdMaxS ?? p.holdMinS) : (p.repsMax ?? p.repsMin)
     const load = targetLoad(p, ctx)
+    // No weight in the prescription: start from what was lifted last time, set by set.
+    const last = load === undefined ? ctx.lastLoads?.get(p.id) : undefined
+    const loadOf = (index: number): string => {
+      if (load !== undefined) return trim(load)
+      const kg = last?.[Math.min(index, last.length - 1)]
+      return kg === undefined ? '' : trim(fixedLoad(kg, ctx.unit, ctx.plateStep))
+    }
     const rowKey = newKey('r')
     return {
       key: rowKey,
@@ -102,10 +136,10 @@ export function prefillRows(prescriptions: readonly Prescription[], ctx: Prefill
       supersetGroup: p.supersetGroup,
       target: describeTarget(p, ctx),
       hold,
-      sets: Array.from({ length: p.setsMax }, () => ({
+      sets: Array.from({ length: p.setsMax }, (_, index) => ({
         key: newKey('s'),
         reps: reps === null ? '' : String(reps),
-        load: load === undefined ? '' : trim(load),
+        load: loadOf(index),
         rpe: '',
         warmup: false
       }))
