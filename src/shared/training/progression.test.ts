@@ -317,7 +317,7 @@ describe('progression suggestions: bodyweight, band and light loads', () => {
       kind: 'increase',
       currentKg: 10,
       change: { kind: 'reps', repsMin: 10, repsMax: 14 },
-      rule: 'Dumbbells: the next dumbbell up, 12 kg, would add 20 %, more than 10 %, so 2 more reps per set, up to 20 first'
+      rule: 'Dumbbells: the next dumbbell up, 12 kg, would add 20 %, more than 10 %; until then, 2 more reps per set, up to 20'
     })
     // With 1 kg dumbbells the next one is 10 % heavier, so the load goes up.
     expect(

@@ -337,7 +337,7 @@ export function suggestProgression(
       ...base,
       kind: 'increase',
       change: next.change,
-      rule: tooHeavyToStep ? `${tooHeavyToStep}, so ${next.rule} first` : `${what}: ${next.rule}`,
+      rule: tooHeavyToStep ? `${tooHeavyToStep}; until then, ${next.rule}` : `${what}: ${next.rule}`,
       reason: `${evidence}: ${next.advice}.`
     }
   }
