@@ -7,6 +7,7 @@ export const standardRaceDistancesM: readonly number[] = [
   3000,
   5000,
   8000,
+  5 * metresPerMile,
   10_000,
   15_000,
   10 * metresPerMile,
@@ -45,6 +46,11 @@ export function metresFromTyped(
   const metres = Math.round(toMetres(unit, typed.value) * 1000) / 1000
   if (!options.race || typed.decimals === 0) return metres
   const halfDigit = toMetres(unit, 0.5 * 10 ** -typed.decimals)
-  const standard = standardRaceDistancesM.find((race) => Math.abs(race - metres) <= halfDigit)
-  return standard ?? metres
+  // The nearest race within the typed precision: "5.0" mi is five miles, not the 8 km 47 m away.
+  let nearest: number | undefined
+  for (const race of standardRaceDistancesM) {
+    const off = Math.abs(race - metres)
+    if (off <= halfDigit && (nearest === undefined || off < Math.abs(nearest - metres))) nearest = race
+  }
+  return nearest ?? metres
 }

@@ -84,10 +84,11 @@ const tables = [
 const snapshot = (): Record<string, unknown[]> =>
   Object.fromEntries(tables.map((t) => [t, all(`SELECT * FROM ${t} ORDER BY 1`)]))
 
-describe('progress charts from demo logs', () => {
+// Demo practices with months or years of logs: slow on a busy machine.
+describe('progress charts from demo logs', { timeout: 60_000 }, () => {
   beforeEach(() => {
     generateDemo(db, { clients: 4, today, weeksOfLogs: 30 }, now)
-  })
+  }, 60_000)
   const demoClient = (): number =>
     one(`SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC LIMIT 1`)
 
@@ -270,7 +271,7 @@ describe('estimated 1RM of a single', () => {
   })
 })
 
-describe('progress with years of logs', () => {
+describe('progress with years of logs', { timeout: 60_000 }, () => {
   it('downsamples long lines to at most 300 points, keeping record sessions', () => {
     generateDemo(db, { clients: 1, today, weeksOfLogs: 260, setsPerClient: 40_000 }, now)
     const clientId = one<number>('SELECT id FROM clients LIMIT 1')

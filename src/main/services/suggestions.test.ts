@@ -224,7 +224,7 @@ describe('progression suggestions', () => {
   })
 })
 
-describe('the demo practice', () => {
+describe('the demo practice', { timeout: 60_000 }, () => {
   it('has active clients who earned suggestions, loads among them, each within 10 %', () => {
     generateDemo(db, { clients: 30, today: '2026-11-24' }, now)
     const clients = ok('clients.list', { status: 'active' })

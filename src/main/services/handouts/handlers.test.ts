@@ -22,7 +22,7 @@ beforeEach(() => {
   cleanup = t.cleanup
   installBuiltins(db, now)
   generateDemo(db, { clients: 3, today: '2026-11-24' }, now)
-})
+}, 60_000)
 afterEach(() => cleanup())
 
 const programOf = (clientId: number): number =>
@@ -31,7 +31,8 @@ const programOf = (clientId: number): number =>
     .pluck()
     .get(clientId) as number
 
-describe('handout operations', () => {
+// Each test generates a demo practice and renders handouts: slow on a busy machine.
+describe('handout operations', { timeout: 60_000 }, () => {
   it('downloads in browser mode and names the file after client and program', async () => {
     const result = await dispatchAsync(handlersWith(), 'handouts.export', {
       programId: programOf(1),

@@ -55,6 +55,8 @@ describe('client form values', () => {
     expect(read({ ...values, nextRaceDistance: '26.2' }, 'mi').nextRaceDistanceM).toBe(42_195)
     expect(read({ ...values, nextRaceDistance: '13.1' }, 'mi').nextRaceDistanceM).toBe(21_097.5)
     expect(read({ ...values, nextRaceDistance: '6.2' }, 'mi').nextRaceDistanceM).toBe(10_000)
+    expect(read({ ...values, nextRaceDistance: '5.0' }, 'mi').nextRaceDistanceM).toBeCloseTo(8046.72, 6)
+    expect(read({ ...values, nextRaceDistance: '8.0' }, 'km').nextRaceDistanceM).toBe(8000)
     // A whole number is taken as typed; so is a distance no race is near.
     expect(read({ ...values, nextRaceDistance: '16' }, 'km').nextRaceDistanceM).toBe(16_000)
     expect(read({ ...values, nextRaceDistance: '12.3' }, 'mi').nextRaceDistanceM).toBe(19_794.931)
