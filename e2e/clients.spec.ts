@@ -100,3 +100,57 @@ test('settings change units and theme everywhere', async ({ page, spotter }) => 
   await expect(running.getByText(/^\d+(\.\d)? mi$/).first()).toBeVisible()
   await expect(running.getByText(/ km$/)).toHaveCount(0)
 })
+
+test('an injury takes a known body area, says when a typed one flags nothing, and cannot end before it began', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  await form.getByLabel('Name').fill('Søren Dahl')
+  await form.getByRole('button', { name: 'Add client' }).click()
+
+  await page.getByRole('button', { name: '+ Add injury' }).click()
+  const injury = page.getByRole('dialog', { name: 'Add injury or limitation' })
+  await injury.getByLabel('Body area').selectOption('other')
+  await injury.getByLabel('Other area').fill('left achiles')
+  await expect(injury.getByRole('status')).toHaveText(/This matches no area exercises load/)
+  await injury.getByLabel('Other area').fill('left achilles')
+  await expect(injury.getByRole('status')).toHaveText('Flags exercises that load the achilles.')
+  await injury.getByLabel('Body area').selectOption('ankle')
+  await injury.getByLabel('Since').fill('2026-10-01')
+  await injury.getByLabel('Resolved on').fill('2026-09-01')
+  await injury.getByRole('button', { name: 'Add injury' }).click()
+  await expect(injury.getByText('Resolved on can’t be before Since')).toBeVisible()
+  await injury.getByLabel('Resolved on').fill('')
+  await injury.getByRole('button', { name: 'Add injury' }).click()
+  await expect(page.getByRole('listitem', { name: 'ankle injury' })).toContainText('Active')
+})
+
+test('saving an unchanged client in miles keeps the marathon at 42.195 km', async ({ page, spotter }) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  await form.getByLabel('Name').fill('Ana Sánchez')
+  await form.getByLabel('Race distance (km)').fill('42.195')
+  await form.getByRole('button', { name: 'Add client' }).click()
+  await expect(page.getByRole('heading', { name: 'Ana Sánchez' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('group', { name: 'Distance' }).getByRole('button', { name: 'Miles (mi)' }).click()
+  await page.goBack()
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit Ana Sánchez' })
+  await expect(edit.getByLabel('Race distance (mi)')).toHaveValue('26.22')
+  await edit.getByRole('button', { name: 'Save changes' }).click()
+  await expect(edit).toBeHidden()
+
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('group', { name: 'Distance' }).getByRole('button', { name: 'Kilometres (km)' }).click()
+  await page.goBack()
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
+  await expect(
+    page.getByRole('dialog', { name: 'Edit Ana Sánchez' }).getByLabel('Race distance (km)')
+  ).toHaveValue('42.195')
+})

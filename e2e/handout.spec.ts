@@ -52,3 +52,40 @@ test('a trainer prints a demo client’s program with every option on', async ({
   pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`))
   expect(all).toMatch(/Getting the most from your strength training/)
 })
+
+test('an empty workout is left out with a note, and unchecking every workout disables export', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  await form.getByLabel('Name').fill('Σοφία Παπαδοπούλου')
+  await form.getByRole('button', { name: 'Add client' }).click()
+  await page.getByRole('link', { name: 'Programs' }).click()
+  await page.getByRole('button', { name: '+ New program' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New program' })
+  await dialog.getByLabel('Start from').selectOption({ label: 'Runner upper body' })
+  await dialog.getByRole('button', { name: 'Create program' }).click()
+  await page.getByRole('button', { name: '+ Add workout' }).click()
+  await expect(page.getByRole('region', { name: 'Workout Workout B' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Print handout…' }).click()
+  const handout = page.getByRole('dialog', { name: 'Print handout' })
+  const workouts = handout.getByRole('group', { name: 'Workouts' })
+  await expect(workouts.getByText('“Workout B” has no exercises yet, so it is left out.')).toBeVisible()
+  await expect(workouts.getByRole('checkbox')).toHaveCount(1)
+  await workouts.getByRole('checkbox', { name: 'Upper body' }).uncheck()
+  await expect(handout.getByText('Choose at least one workout to print.')).toBeVisible()
+  await expect(handout.getByRole('button', { name: 'Preview' })).toBeDisabled()
+  await expect(handout.getByRole('button', { name: 'Save PDF…' })).toBeDisabled()
+  await workouts.getByRole('checkbox', { name: 'Upper body' }).check()
+  await expect(handout.getByRole('button', { name: 'Save PDF…' })).toBeEnabled()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    handout.getByRole('button', { name: 'Save PDF…' }).click()
+  ])
+  const text = (await pdfText(await download.path())).join('\n')
+  expect(text).toContain('Upper body')
+  expect(text).not.toContain('Workout B')
+})

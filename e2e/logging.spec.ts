@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { api } from './api'
+import { expect, test, type RunningSpotter } from './fixtures'
 
 /** An ISO day `days` before today, in the browser's time zone. */
 const daysAgo = (days: number): string => {
@@ -9,7 +10,7 @@ const daysAgo = (days: number): string => {
 
 const sessionRows = (page: Page): Locator => page.getByRole('table', { name: 'Sessions' }).locator('tbody tr')
 
-async function openDemoRunnerLog(page: Page, spotter: { url: string }): Promise<void> {
+async function openDemoRunnerLog(page: Page, spotter: RunningSpotter): Promise<void> {
   await page.goto(spotter.url)
   await page.getByRole('button', { name: 'Load demo data' }).click()
   const clients = page.getByRole('table', { name: 'Clients' })
@@ -32,6 +33,7 @@ test('a trainer logs sessions from the keyboard, types back a paper sheet, and l
   page,
   spotter
 }) => {
+  test.setTimeout(180_000) // a whole practice is loaded and many screens visited, on a shared machine
   await openDemoRunnerLog(page, spotter)
   const before = await sessionRows(page).count()
 
@@ -147,6 +149,7 @@ test('a trainer logs sessions from the keyboard, types back a paper sheet, and l
 })
 
 test('a session is deleted only after confirming', async ({ page, spotter }) => {
+  test.setTimeout(120_000) // a whole practice is loaded first, on a shared machine
   await openDemoRunnerLog(page, spotter)
   const before = await sessionRows(page).count()
   expect(before).toBeGreaterThan(0)
@@ -160,4 +163,81 @@ test('a session is deleted only after confirming', async ({ page, spotter }) => 
   await page.getByRole('button', { name: 'Delete session…' }).click()
   await confirm.getByRole('button', { name: 'Delete session' }).click()
   await expect(sessionRows(page)).toHaveCount(before - 1)
+})
+
+test('only the exercise the trainer logged is saved from a prefilled session, and no record appears elsewhere', async ({
+  page,
+  spotter
+}) => {
+  test.setTimeout(180_000) // a whole practice is loaded, then two sessions logged and read back
+  await openDemoRunnerLog(page, spotter)
+  const clientId = Number(/#\/clients\/(\d+)/.exec(page.url())?.[1])
+  const before = await api<{ recordSessionIds: number[] }>(page, spotter, 'progress.records', { clientId })
+  const count = await sessionRows(page).count()
+
+  await page.getByRole('button', { name: '+ Log session' }).click()
+  await page.getByRole('button', { name: 'Start logging' }).click()
+  const firstReps = page.getByRole('textbox', { name: /^Reps, .+ set 1$/ }).first()
+  await expect(firstReps).toBeFocused()
+  const exercise = ((await firstReps.getAttribute('aria-label')) ?? '').replace(/^Reps, (.+) set 1$/, '$1')
+  const exercises = await page.locator('.log-exercise-name').allTextContents()
+  expect(exercises.length).toBeGreaterThan(3)
+  const plan = page.getByRole('status', { name: 'What will be saved' })
+  await expect(plan).toHaveText(/^Nothing to save yet\. Not saved, not confirmed yet: /)
+  await expect(page.getByRole('button', { name: `Done as prescribed: ${exercise}` })).toBeVisible()
+
+  // Only the first exercise is typed; the rest stay as prescribed.
+  await type(page, '6', 'Tab')
+  await type(page, '20', 'Tab')
+  const sets = await page.getByRole('textbox', { name: new RegExp(`^Reps, ${exercise} set \\d+$`) }).count()
+  await expect(plan).toHaveText(
+    new RegExp(`^Saves ${sets} sets? of ${exercise}\\. Not saved, not confirmed yet: ${exercises[1]}`)
+  )
+  await expect(page.getByRole('button', { name: `Leave out ${exercise}` })).toBeVisible()
+  await page.keyboard.press('ControlOrMeta+Enter')
+  await expect(page.getByText(/^Saved the session of /)).toBeVisible()
+  await expect(sessionRows(page)).toHaveCount(count + 1)
+
+  const [latest] = await api<Array<{ id: number; exerciseCount: number; setCount: number }>>(
+    page,
+    spotter,
+    'sessions.list',
+    { clientId }
+  )
+  expect(latest).toMatchObject({ exerciseCount: 1, setCount: sets })
+  const saved = await api<{ sets: Array<{ exerciseName: string }> }>(page, spotter, 'sessions.get', {
+    id: latest?.id
+  })
+  expect(new Set(saved.sets.map((s) => s.exerciseName))).toEqual(new Set([exercise]))
+
+  // No exercise but the logged one can have a record from the new session.
+  const after = await api<{
+    records: Array<{
+      exerciseName: string
+      heaviest: { sessionId: number } | null
+      mostReps: { sessionId: number } | null
+    }>
+    recordSessionIds: number[]
+  }>(page, spotter, 'progress.records', { clientId })
+  for (const record of after.records) {
+    if (record.exerciseName === exercise) continue
+    expect(record.heaviest?.sessionId, record.exerciseName).not.toBe(latest?.id)
+    expect(record.mostReps?.sessionId, record.exerciseName).not.toBe(latest?.id)
+  }
+  expect(
+    after.recordSessionIds.filter((id) => !before.recordSessionIds.includes(id)).length
+  ).toBeLessThanOrEqual(1)
+
+  // "Done as prescribed" (Alt+D) saves an exercise as it stands; a session with none confirmed saves nothing.
+  await page.getByRole('button', { name: '+ Log session' }).click()
+  await page.getByRole('button', { name: 'Start logging' }).click()
+  await expect(page.getByRole('textbox', { name: /^Reps, .+ set 1$/ }).first()).toBeFocused()
+  await page.keyboard.press('ControlOrMeta+Enter')
+  await expect(page.getByText(/^Nothing confirmed yet: type what was done/)).toBeVisible()
+  await page.keyboard.press('Alt+D')
+  await expect(page.getByRole('button', { name: /^Leave out / }).first()).toBeVisible()
+  await page.keyboard.press('ControlOrMeta+Enter')
+  await expect(sessionRows(page)).toHaveCount(count + 2)
+  const [second] = await api<Array<{ exerciseCount: number }>>(page, spotter, 'sessions.list', { clientId })
+  expect(second?.exerciseCount).toBe(1)
 })

@@ -16,6 +16,7 @@ const order = async (page: Page): Promise<string[]> =>
   await page.locator('.rx').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
 
 test('a trainer builds an injury-aware program from a runner template', async ({ page, spotter }) => {
+  test.setTimeout(180_000) // many edits, each saved and drawn again, on a shared machine
   await page.goto(spotter.url)
   await addClientWithKneeInjury(page)
 
@@ -114,4 +115,73 @@ test('removing an exercise can be undone', async ({ page, spotter }) => {
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(row(page, 'Push-up')).toBeVisible()
   expect((await order(page))[0]).toBe('A1 Push-up')
+})
+
+test('a shin stress reaction, then an ankle sprain, flag the lower-leg exercises, and swaps avoid them', async ({
+  page,
+  spotter
+}) => {
+  test.setTimeout(120_000) // two injuries recorded and the program opened after each
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  await form.getByLabel('Name').fill('Ingrid Kjær')
+  await form.getByRole('button', { name: 'Add client' }).click()
+  await addInjury(page, 'shin', 'Stress reaction, left tibia')
+
+  await page.getByRole('link', { name: 'Programs' }).click()
+  await page.getByRole('button', { name: '+ New program' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New program' })
+  await dialog.getByLabel('Start from').selectOption({ label: 'Runner lower body' })
+  await dialog.getByRole('button', { name: 'Create program' }).click()
+  for (const exercise of ['Calf raise', 'Dumbbell forward lunge']) {
+    await expect(row(page, exercise).getByRole('note')).toContainText(
+      `${exercise} loads the shin, which has an active injury.`
+    )
+  }
+  await expect(row(page, 'Barbell back squat').getByRole('note')).toHaveCount(0)
+
+  // "Choose another…" offers only exercises that spare the shin and are not in the workout yet.
+  await row(page, 'Calf raise').getByRole('button', { name: 'Choose another…' }).click()
+  const picker = page.getByRole('dialog', { name: 'Swap Calf raise for' })
+  await expect(picker.getByText('Showing exercises that avoid the active shin injury.')).toBeVisible()
+  const options = picker.getByRole('listbox', { name: 'Exercises' })
+  await expect(options.getByRole('option').first()).toBeVisible()
+  for (const hidden of [
+    'Pogo jumps',
+    'Step-up',
+    'Single-leg calf raise',
+    'Barbell back squat',
+    'Hip thrust'
+  ]) {
+    const expected = hidden === 'Hip thrust' ? 1 : 0
+    await expect(options.getByRole('option', { name: new RegExp(`^${hidden}`) })).toHaveCount(expected)
+  }
+  await picker.getByLabel(/^Also show the \d+ that load it$/).check()
+  await expect(options.getByRole('option', { name: /^Pogo jumps/ })).toContainText('Loads the shin')
+  await expect(options.getByRole('option', { name: /^Barbell back squat/ })).toHaveCount(0)
+  await picker.getByRole('combobox', { name: 'Search exercises' }).fill('hip thrust')
+  await picker.getByRole('combobox', { name: 'Search exercises' }).press('Enter')
+  await expect(row(page, 'Hip thrust')).toBeVisible()
+  await expect(row(page, 'Calf raise')).toHaveCount(0)
+
+  // The shin heals; an ankle sprain flags the same kind of work.
+  await page.getByRole('link', { name: 'Overview' }).click()
+  await page
+    .getByRole('listitem', { name: 'shin injury' })
+    .getByRole('button', { name: 'Mark resolved' })
+    .click()
+  await expect(page.getByRole('listitem', { name: 'shin injury' })).toContainText('Resolved')
+  await addInjury(page, 'ankle', 'Sprain on a trail run')
+  await page.getByRole('link', { name: 'Programs' }).click()
+  await page.getByRole('link', { name: 'Runner lower body' }).click()
+  const lunge = row(page, 'Dumbbell forward lunge')
+  await expect(lunge.getByRole('note')).toContainText(
+    'Dumbbell forward lunge loads the ankle, which has an active injury.'
+  )
+  // Its only alternative that spares the ankle, the single-leg Romanian deadlift, is already in the workout.
+  await expect(lunge.getByRole('note')).toContainText('No listed alternative avoids it.')
+  await expect(
+    lunge.getByRole('note').getByRole('button', { name: 'Dumbbell single-leg Romanian deadlift' })
+  ).toHaveCount(0)
 })

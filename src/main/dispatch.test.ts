@@ -54,6 +54,16 @@ describe('dispatch', () => {
       { id: 1, bodyArea: 'knee', note: '', since: null, resolvedOn: '24/11' },
       'resolvedOn'
     ],
+    [
+      'injuries.add',
+      { clientId: 1, bodyArea: 'ankle', note: 'Sprain', since: '2026-10-01', resolvedOn: '2026-09-01' },
+      'resolvedOn'
+    ],
+    [
+      'injuries.update',
+      { id: 1, bodyArea: 'ankle', note: '', since: '2026-10-01', resolvedOn: '2026-09-30' },
+      'resolvedOn'
+    ],
     ['injuries.delete', { id: -1 }, 'id'],
     ['clients.create', { name: 'Ann', heightM: 17.5 }, 'heightM'],
     ['settings.update', { theme: 'neon' }, 'theme'],
@@ -86,6 +96,19 @@ describe('dispatch', () => {
       ok: true,
       value: { name: 'Inés', goals: 'Half under 1:45', tags: ['half'], phone: '+34 600 000 000' }
     })
+  })
+
+  it('changes nothing, not even the time of the last change, when a patch repeats what is stored', () => {
+    handlers = createHandlers(db, { now: () => '2026-11-24T10:00:00.000Z' })
+    const created = dispatch(handlers, 'clients.create', { name: 'Inés', nextRaceDistanceM: 42_195 })
+    const id = created.ok ? (created.value as { id: number }).id : 0
+    const row = (): unknown => db.prepare('SELECT * FROM clients WHERE id = ?').get(id)
+    const before = row()
+    handlers = createHandlers(db, { now: () => '2026-11-25T10:00:00.000Z' })
+    expect(
+      dispatch(handlers, 'clients.update', { id, patch: { name: 'Inés', nextRaceDistanceM: 42_195 } })
+    ).toMatchObject({ ok: true, value: { updatedAt: '2026-11-24T10:00:00.000Z' } })
+    expect(row()).toEqual(before)
   })
 
   it('edits, resolves and deletes an injury, and lists active ones on the client row', () => {

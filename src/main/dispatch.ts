@@ -18,6 +18,7 @@ import { progressHandlers } from './services/progress'
 import { programHandlers } from './services/programs'
 import { settingsHandlers } from './services/settings'
 import { weekPlanHandlers } from './services/week-plans'
+import { suggestionHandlers } from './services/suggestions'
 import { ServiceError } from './services/errors'
 
 /** One handler per operation, typed against the contract: a missing or mistyped one fails tsc. */
@@ -43,6 +44,7 @@ export function createHandlers(db: Database, context: HandlerContext = {}): Hand
     ...logHandlers(db, now),
     ...progressHandlers(db, now),
     ...weekPlanHandlers(db, now, context.chooseSavePath),
+    ...suggestionHandlers(db, now),
     ...settingsHandlers(db),
     ...appHandlers(db, now, context.dataFile ?? db.name)
   }

@@ -63,7 +63,8 @@ interface TemplatePrescriptionRow {
 }
 const prescriptionShape = `p.exercise_id, p.position, p.sets_min, p.sets_max, p.reps_min, p.reps_max, p.load_kind, p.notes`
 
-describe('generateDemo', () => {
+// Whole practices are generated: seconds on a busy machine, so an explicit, generous timeout.
+describe('generateDemo', { timeout: 60_000 }, () => {
   it('gives identical rows for identical options, and other rows for another seed', () => {
     const a = openDb()
     const b = openDb()

@@ -1,6 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { foldText } from '@shared/fold-text'
 import { isLowerBodyWorkout } from '@shared/training/week-rules'
+import { defaultSettings } from '@shared/schemas/settings'
+import { defaultRpeCeiling, nextLoad, type ProgressionOptions } from '@shared/training/progression'
 
 /**
  * The demo practice: a deterministic generator of realistic clients and their training history,
@@ -595,6 +597,11 @@ const genericLoad: LoadProfile = { base: 10, step: 2, min: 2 }
 
 interface TemplatePrescription {
   exerciseId: number
+  /** What the progression rule needs of the exercise, so the demo's loads climb as Spotter suggests. */
+  category: 'lower' | 'upper' | 'core' | 'full'
+  equipment: string[]
+  /** The effort a set may reach and still count as having reps to spare (the RPE target, else 8). */
+  rpeCeiling: number
   setsMin: number
   setsMax: number
   repsMin: number | null
@@ -640,13 +647,16 @@ function copiedColumns(db: Database, table: string, own: readonly string[]): str
 }
 
 function readTemplates(db: Database, workoutColumns: string[], prescriptionColumns: string[]): Template[] {
-  const exerciseRows = db.prepare('SELECT id, builtin_key, category FROM exercises').all() as {
-    id: number
-    builtin_key: string | null
-    category: 'lower' | 'upper' | 'core' | 'full'
-  }[]
-  const exerciseKeys = new Map(exerciseRows.map((row) => [row.id, row.builtin_key]))
-  const categories = new Map(exerciseRows.map((row) => [row.id, row.category]))
+  const exercises = new Map(
+    (
+      db.prepare('SELECT id, builtin_key, category, equipment FROM exercises').all() as {
+        id: number
+        builtin_key: string | null
+        category: TemplatePrescription['category']
+        equipment: string
+      }[]
+    ).map((row) => [row.id, row])
+  )
   const programRow = db.prepare(
     'SELECT id, name, goal, notes FROM programs WHERE builtin_key = ? AND client_id IS NULL'
   )
@@ -664,10 +674,14 @@ function readTemplates(db: Database, workoutColumns: string[], prescriptionColum
     const workouts = (workoutRows.all(program.id) as Record<string, unknown>[]).map((workout) => {
       const prescriptions = (prescriptionRows.all(workout.id) as Record<string, unknown>[]).map((row) => {
         const loadKind = row.load_kind as string
-        const known = loadProfiles[exerciseKeys.get(row.exercise_id as number) ?? '']
+        const exercise = exercises.get(row.exercise_id as number)
+        const known = loadProfiles[exercise?.builtin_key ?? '']
         const loaded = ['kg', 'percent1rm', 'rpe'].includes(loadKind)
         return {
           exerciseId: row.exercise_id as number,
+          category: exercise?.category ?? 'full',
+          equipment: JSON.parse(exercise?.equipment ?? '[]') as string[],
+          rpeCeiling: loadKind === 'rpe' ? (row.load_value as number) : defaultRpeCeiling,
           setsMin: row.sets_min as number,
           setsMax: row.sets_max as number,
           repsMin: row.reps_min as number | null,
@@ -682,7 +696,7 @@ function readTemplates(db: Database, workoutColumns: string[], prescriptionColum
         (sum, p) => sum + (p.profile ? 1 : 0) + (p.setsMin + p.setsMax * 3) / 4,
         0
       )
-      const lowerBody = isLowerBodyWorkout(prescriptions.map((p) => categories.get(p.exerciseId) ?? 'core'))
+      const lowerBody = isLowerBodyWorkout(prescriptions.map((p) => p.category))
       return {
         values: workoutColumns.map((column) => workout[column]),
         lowerBody,
@@ -699,6 +713,9 @@ function readTemplates(db: Database, workoutColumns: string[], prescriptionColum
 // The generator
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
+
+/** The gym of the demo practice: Spotter's default plate, dumbbell, kettlebell and stack steps, in kg. */
+const demoSteps: ProgressionOptions = { ...defaultSettings, massUnit: 'kg', today: '1970-01-01' }
 
 /**
  * Fills the store with a demo practice and says how many rows it wrote. Needs the built-in
@@ -1092,7 +1109,12 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
     const strength =
       (nameSex === 'male' ? between(rnd, 0.85, 1.3) : between(rnd, 0.6, 0.95)) * (0.8 + 0.4 * level)
     const progress = new Map<number, { load: number | null; reps: number }>()
-    for (const session of planned) {
+    // A third of the active clients did every set of their latest session at the top of the range
+    // with reps to spare, so a new user sees suggestions they have earned. Chosen by ordinal, not
+    // by the random stream, so everything else the client logs stays as it was.
+    const earner = !archived && ordinal % 3 === 1
+    for (const [index, session] of planned.entries()) {
+      const earned = earner && index === planned.length - 1
       const workout = workoutOn(weekdayOf(session.day), session.workouts)
       const effort = int(rnd, 5, 8)
       const sessionId = rowId(
@@ -1148,10 +1170,15 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
         let allAtTop = true
         for (let k = 0; k < workSets; k++) {
           const drop = k > 0 && rnd() < 0.3 ? 1 : 0
-          const reps = clamp(state.reps - offDay - drop, repsMin, repsMax)
+          let reps = clamp(state.reps - offDay - drop, repsMin, repsMax)
+          let rpe = clamp(roundTo(6 + 0.5 * k + (reps >= repsMax ? 1 : 0) + rnd() * 1.2, 0.5), 6, 9)
+          let holdS = hold ? int(rnd, p.holdMinS as number, p.holdMaxS ?? (p.holdMinS as number)) : null
+          if (earned) {
+            reps = repsMax
+            rpe = Math.min(p.rpeCeiling, 6 + 0.5 * k)
+            if (hold) holdS = p.holdMaxS ?? p.holdMinS
+          }
           if (reps < repsMax) allAtTop = false
-          const rpe = clamp(roundTo(6 + 0.5 * k + (reps >= repsMax ? 1 : 0) + rnd() * 1.2, 0.5), 6, 9)
-          const holdS = hold ? int(rnd, p.holdMinS as number, p.holdMaxS ?? (p.holdMinS as number)) : null
           insertSet.run(
             sessionId,
             p.exerciseId,
@@ -1166,8 +1193,13 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
           summary.sets++
         }
         if (allAtTop && state.load !== null && p.profile) {
-          state.load += p.profile.step
-          state.reps = repsMin
+          // The step Spotter itself would suggest (the next dumbbell, +5 kg on a barbell, at most
+          // 10 %); a load too light for its smallest step stays, with the reps at the top.
+          const next = nextLoad(state.load, { ...p, progressionPct: null }, demoSteps).loadKg
+          if (next !== null) {
+            state.load = Math.round(next * 100) / 100
+            state.reps = repsMin
+          }
         } else if (!offDay && rnd() < 0.65) {
           state.reps = Math.min(repsMax, state.reps + 1)
         }

@@ -85,6 +85,61 @@ export function builtinExerciseIds(db: Database): Map<string, number> {
   return new Map(rows.map((row) => [row.builtin_key, row.id]))
 }
 
+/** A built-in exercise as the library upgrade compares it: its content, links and fingerprint. */
+export interface StoredBuiltin {
+  id: number
+  key: string
+  /** The fingerprint of the content last installed; null in stores from before it was kept. */
+  fingerprint: string | null
+  body: ExerciseBody
+  /** Links to other built-ins, by their keys. */
+  alternatives: Array<{ kind: Exercise['alternatives'][number]['kind']; key: string }>
+}
+
+/** Every built-in exercise (archived ones included) with what the library upgrade compares. */
+export function listBuiltinExercises(db: Database): StoredBuiltin[] {
+  const links = statement<
+    [],
+    { exercise_id: number; kind: Exercise['alternatives'][number]['kind']; key: string }
+  >(
+    db,
+    `SELECT a.exercise_id, a.kind, e.builtin_key AS key FROM exercise_alternatives a
+     JOIN exercises e ON e.id = a.alternative_id WHERE e.builtin_key IS NOT NULL`
+  ).all()
+  const byExercise = new Map<number, StoredBuiltin['alternatives']>()
+  for (const link of links) {
+    const list = byExercise.get(link.exercise_id) ?? []
+    list.push({ kind: link.kind, key: link.key })
+    byExercise.set(link.exercise_id, list)
+  }
+  return statement<[], ExerciseRow & { builtin_fingerprint: string | null }>(
+    db,
+    'SELECT * FROM exercises WHERE builtin_key IS NOT NULL ORDER BY id'
+  )
+    .all()
+    .map((row) => {
+      const {
+        id,
+        builtinKey: _key,
+        archived: _archived,
+        alternatives: _alternatives,
+        ...body
+      } = toExercise(row, [])
+      return {
+        id,
+        key: row.builtin_key as string,
+        fingerprint: row.builtin_fingerprint,
+        body,
+        alternatives: byExercise.get(id) ?? []
+      }
+    })
+}
+
+/** Records the fingerprint of the built-in content an exercise now holds. */
+export function setBuiltinFingerprint(db: Database, id: number, fingerprint: string): void {
+  statement(db, 'UPDATE exercises SET builtin_fingerprint = ? WHERE id = ?').run(fingerprint, id)
+}
+
 /** Links an alternative to an exercise; an existing link is kept as it is. */
 export function addAlternative(
   db: Database,
@@ -170,6 +225,15 @@ export function setExerciseArchived(db: Database, id: number, archived: boolean,
 /** Removes every alternative link of an exercise; callers re-add the new set in the same transaction. */
 export function clearAlternatives(db: Database, exerciseId: number): void {
   statement(db, 'DELETE FROM exercise_alternatives WHERE exercise_id = ?').run(exerciseId)
+}
+
+/** Removes an exercise's links to built-in exercises, keeping any to the trainer's own. */
+export function clearBuiltinAlternatives(db: Database, exerciseId: number): void {
+  statement(
+    db,
+    `DELETE FROM exercise_alternatives WHERE exercise_id = ?
+       AND alternative_id IN (SELECT id FROM exercises WHERE builtin_key IS NOT NULL)`
+  ).run(exerciseId)
 }
 
 /** Which of these ids name a stored exercise (archived ones included). */

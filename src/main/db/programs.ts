@@ -71,7 +71,8 @@ function prescriptionParams(body: PrescriptionBody): Record<string, unknown> {
     tempo: body.tempo,
     perSide: body.perSide ? 1 : 0,
     supersetGroup: body.supersetGroup,
-    notes: body.notes
+    notes: body.notes,
+    progressionPct: body.progressionPct ?? null
   }
 }
 
@@ -88,9 +89,10 @@ export function insertPrescription(
       db,
       `INSERT INTO prescriptions (workout_id, exercise_id, position, sets_min, sets_max, reps_min, reps_max,
          hold_min_s, hold_max_s, load_kind, load_value, load_band, rest_min_s, rest_max_s, tempo, per_side,
-         superset_group, notes)
+         superset_group, notes, progression_pct)
        VALUES (@workoutId, @exerciseId, @position, @setsMin, @setsMax, @repsMin, @repsMax, @holdMinS, @holdMaxS,
-         @loadKind, @loadValue, @loadBand, @restMinS, @restMaxS, @tempo, @perSide, @supersetGroup, @notes)`
+         @loadKind, @loadValue, @loadBand, @restMinS, @restMaxS, @tempo, @perSide, @supersetGroup, @notes,
+         @progressionPct)`
     ).run({ workoutId, exerciseId, position, ...prescriptionParams(body) }).lastInsertRowid
   )
 }
@@ -309,6 +311,7 @@ interface PrescriptionRow {
   per_side: number
   superset_group: string | null
   notes: string
+  progression_pct: number | null
 }
 
 function toLoad(row: PrescriptionRow): Load {
@@ -347,7 +350,8 @@ function toPrescription(row: PrescriptionRow): Prescription {
     tempo: row.tempo,
     perSide: row.per_side === 1,
     supersetGroup: row.superset_group,
-    notes: row.notes
+    notes: row.notes,
+    progressionPct: row.progression_pct
   }
 }
 
@@ -390,7 +394,7 @@ export function updatePrescription(db: Database, id: number, body: PrescriptionB
     `UPDATE prescriptions SET sets_min = @setsMin, sets_max = @setsMax, reps_min = @repsMin, reps_max = @repsMax,
        hold_min_s = @holdMinS, hold_max_s = @holdMaxS, load_kind = @loadKind, load_value = @loadValue,
        load_band = @loadBand, rest_min_s = @restMinS, rest_max_s = @restMaxS, tempo = @tempo, per_side = @perSide,
-       superset_group = @supersetGroup, notes = @notes WHERE id = @id`
+       superset_group = @supersetGroup, notes = @notes, progression_pct = @progressionPct WHERE id = @id`
   ).run({ id, ...prescriptionParams(body) })
 }
 

@@ -35,8 +35,8 @@ export type SessionBestRow = [
 
 /**
  * Each exercise's bests in each of the client's sessions, oldest first (by session date, then
- * id): heaviest work load, best Epley estimate (work sets of 1 to 12 reps, as in
- * shared/training/e1rm.ts), most reps in a work set with the heaviest load done for that many,
+ * id): heaviest work load, best Epley estimate (work sets of 1 to 12 reps, a single counting as
+ * its load, as in shared/training/e1rm.ts), most reps in a work set with the heaviest load done for that many,
  * and the volume (load × reps of work sets). One pass over the client's sets feeds the e1RM
  * lines, the records and the weekly volume: the sets are the only large table here, so they are
  * read once. The session dates come from `clientSessions` (a string per row costs more here than
@@ -47,7 +47,8 @@ export function sessionBestRows(db: Database, clientId: number): SessionBestRow[
   return statement<[number], SessionBestRow>(
     db,
     `SELECT s.id, l.exercise_id, max(l.load_kg),
-       max(CASE WHEN l.reps BETWEEN 1 AND ${maxE1rmReps} THEN l.load_kg * (1 + l.reps / 30.0) END),
+       max(CASE WHEN l.reps = 1 THEN l.load_kg
+         WHEN l.reps BETWEEN 2 AND ${maxE1rmReps} THEN l.load_kg * (1 + l.reps / 30.0) END),
        max(l.reps * ${repsPack} + ifnull(l.load_kg, 0)),
        total(l.load_kg * l.reps)
      FROM sessions s JOIN set_logs l ON l.session_id = s.id
@@ -184,12 +185,18 @@ interface ProgressionRow {
   exerciseId: number
   exerciseName: string
   category: ProgressionPrescription['category']
+  equipment: string
+  setsMin: number
+  setsMax: number
   repsMin: number | null
   repsMax: number | null
+  holdMinS: number | null
+  holdMaxS: number | null
   loadKind: Load['kind']
   loadValue: number | null
   loadBand: string | null
   progressionPct: number | null
+  workoutId: number
   workoutName: string
 }
 
@@ -208,16 +215,20 @@ function toLoad(row: ProgressionRow): Load {
   }
 }
 
+/** A prescription of the active program as the progression rules read it, before harder alternatives are chosen. */
+export type ActivePrescription = Omit<ProgressionPrescription, 'harder'> & {
+  workoutId: number
+  workoutName: string
+}
+
 /** The prescriptions of the client's active program, in workout and position order. */
-export function activePrescriptions(
-  db: Database,
-  clientId: number
-): Array<ProgressionPrescription & { workoutName: string }> {
+export function activePrescriptions(db: Database, clientId: number): ActivePrescription[] {
   return statement<[number], ProgressionRow>(
     db,
-    `SELECT r.id, r.exercise_id AS exerciseId, e.name AS exerciseName, e.category, r.reps_min AS repsMin,
-       r.reps_max AS repsMax, r.load_kind AS loadKind, r.load_value AS loadValue, r.load_band AS loadBand,
-       r.progression_pct AS progressionPct, w.name AS workoutName
+    `SELECT r.id, r.exercise_id AS exerciseId, e.name AS exerciseName, e.category, e.equipment,
+       r.sets_min AS setsMin, r.sets_max AS setsMax, r.reps_min AS repsMin, r.reps_max AS repsMax,
+       r.hold_min_s AS holdMinS, r.hold_max_s AS holdMaxS, r.load_kind AS loadKind, r.load_value AS loadValue,
+       r.load_band AS loadBand, r.progression_pct AS progressionPct, w.id AS workoutId, w.name AS workoutName
      FROM programs p JOIN workouts w ON w.program_id = p.id JOIN prescriptions r ON r.workout_id = w.id
        JOIN exercises e ON e.id = r.exercise_id
      WHERE p.client_id = ? AND p.status = 'active'
@@ -229,31 +240,67 @@ export function activePrescriptions(
       exerciseId: row.exerciseId,
       exerciseName: row.exerciseName,
       category: row.category,
+      equipment: JSON.parse(row.equipment) as string[],
+      setsMin: row.setsMin,
+      setsMax: row.setsMax,
       repsMin: row.repsMin,
       repsMax: row.repsMax,
+      holdMinS: row.holdMinS,
+      holdMaxS: row.holdMaxS,
       load: toLoad(row),
       progressionPct: row.progressionPct,
+      workoutId: row.workoutId,
       workoutName: row.workoutName
     }))
 }
 
-/** The latest sessions (newest first) with work sets logged against a prescription, and those sets. */
-export function latestPrescriptionSessions(db: Database, prescriptionId: number, limit = 2): LoggedSession[] {
-  const sessions = statement<[number, number], { sessionId: number; date: string }>(
+/** A harder alternative of an exercise, with what decides whether a client can take it on. */
+export interface HarderAlternative {
+  exerciseId: number
+  alternativeId: number
+  name: string
+  cautions: string[]
+}
+
+/** The harder alternatives (not archived) of the given exercises, by name within each exercise. */
+export function harderAlternatives(db: Database, exerciseIds: readonly number[]): HarderAlternative[] {
+  return statement<[string], Omit<HarderAlternative, 'cautions'> & { cautions: string }>(
+    db,
+    `SELECT a.exercise_id AS exerciseId, e.id AS alternativeId, e.name, e.cautions
+     FROM exercise_alternatives a JOIN exercises e ON e.id = a.alternative_id
+     WHERE a.kind = 'harder' AND e.archived = 0 AND a.exercise_id IN (SELECT value FROM json_each(?))
+     ORDER BY a.exercise_id, e.name_folded`
+  )
+    .all(JSON.stringify(exerciseIds))
+    .map((row) => ({ ...row, cautions: JSON.parse(row.cautions) as string[] }))
+}
+
+/**
+ * The latest sessions (newest first) with work sets logged against a prescription for the
+ * exercise it holds now (sets of an exercise it was swapped from say nothing about this one),
+ * and those sets.
+ */
+export function latestPrescriptionSessions(
+  db: Database,
+  prescriptionId: number,
+  exerciseId: number,
+  limit = 2
+): LoggedSession[] {
+  const sessions = statement<[number, number, number], { sessionId: number; date: string }>(
     db,
     `SELECT s.id AS sessionId, s.date FROM sessions s
-     WHERE s.id IN (SELECT session_id FROM set_logs WHERE prescription_id = ? AND warmup = 0)
+     WHERE s.id IN (SELECT session_id FROM set_logs WHERE prescription_id = ? AND exercise_id = ? AND warmup = 0)
      ORDER BY s.date DESC, s.id DESC LIMIT ?`
-  ).all(prescriptionId, limit)
+  ).all(prescriptionId, exerciseId, limit)
   const sets = statement<
-    [number, number],
-    { reps: number | null; loadKg: number | null; rpe: number | null }
+    [number, number, number],
+    { reps: number | null; holdS: number | null; loadKg: number | null; rpe: number | null }
   >(
     db,
-    `SELECT reps, load_kg AS loadKg, rpe FROM set_logs
-     WHERE session_id = ? AND prescription_id = ? AND warmup = 0 ORDER BY set_number, id`
+    `SELECT reps, hold_s AS holdS, load_kg AS loadKg, rpe FROM set_logs
+     WHERE session_id = ? AND prescription_id = ? AND exercise_id = ? AND warmup = 0 ORDER BY set_number, id`
   )
-  return sessions.map((s) => ({ ...s, sets: sets.all(s.sessionId, prescriptionId) }))
+  return sessions.map((s) => ({ ...s, sets: sets.all(s.sessionId, prescriptionId, exerciseId) }))
 }
 
 /** The client owning the program a prescription belongs to; undefined for none or a template. */
@@ -298,6 +345,48 @@ export function saveSuggestionDecision(
      ON CONFLICT (prescription_id) DO UPDATE SET session_id = excluded.session_id,
        decision = excluded.decision, load_kg = excluded.load_kg, decided_at = excluded.decided_at`
   ).run(decision.prescriptionId, decision.sessionId, decision.decision, decision.loadKg, now)
+}
+
+/** Sets a prescription's rep range (accepting a suggestion of more reps). */
+export function setPrescriptionReps(
+  db: Database,
+  prescriptionId: number,
+  repsMin: number,
+  repsMax: number
+): void {
+  statement(db, 'UPDATE prescriptions SET reps_min = ?, reps_max = ? WHERE id = ?').run(
+    repsMin,
+    repsMax,
+    prescriptionId
+  )
+}
+
+/** Sets a prescription's hold range in seconds (accepting a suggestion of longer holds). */
+export function setPrescriptionHold(
+  db: Database,
+  prescriptionId: number,
+  holdMinS: number,
+  holdMaxS: number
+): void {
+  statement(db, 'UPDATE prescriptions SET hold_min_s = ?, hold_max_s = ? WHERE id = ?').run(
+    holdMinS,
+    holdMaxS,
+    prescriptionId
+  )
+}
+
+/** Sets a prescription's set range (accepting a suggestion of one more set). */
+export function setPrescriptionSets(
+  db: Database,
+  prescriptionId: number,
+  setsMin: number,
+  setsMax: number
+): void {
+  statement(db, 'UPDATE prescriptions SET sets_min = ?, sets_max = ? WHERE id = ?').run(
+    setsMin,
+    setsMax,
+    prescriptionId
+  )
 }
 
 /** Sets a prescription's load to a fixed weight in kg. */

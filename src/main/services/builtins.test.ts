@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import { openTestDatabase } from '../test-db'
 import { installBuiltins, loadBuiltinLibrary } from './builtins'
+import { listExercises } from '../db/exercises'
+import { conflictingInjuries } from '@shared/training/injuries'
 
 let db: Database
 let cleanup: () => void
@@ -67,7 +69,7 @@ describe('built-in library', () => {
     expect(first.exercisesAdded).toBeGreaterThanOrEqual(28)
     expect(first.templatesAdded).toBe(2)
     const before = count('SELECT count(*) FROM exercises') + count('SELECT count(*) FROM prescriptions')
-    expect(installBuiltins(db, now)).toEqual({ exercisesAdded: 0, templatesAdded: 0 })
+    expect(installBuiltins(db, now)).toEqual({ exercisesAdded: 0, exercisesUpdated: 0, templatesAdded: 0 })
     expect(count('SELECT count(*) FROM exercises') + count('SELECT count(*) FROM prescriptions')).toBe(before)
   })
 
@@ -113,7 +115,8 @@ describe('built-in library', () => {
 
     const upgrade = installBuiltins(db, now, library)
 
-    expect(upgrade).toEqual({ exercisesAdded: 1, templatesAdded: 0 })
+    // The exercises that link to the new one gain the link: they were as installed, so they upgrade.
+    expect(upgrade).toMatchObject({ exercisesAdded: 1, templatesAdded: 0 })
     const last = library.exercises[library.exercises.length - 1]
     expect(count(`SELECT count(*) FROM exercises WHERE builtin_key = '${last?.key}'`)).toBe(1)
     expect(
@@ -125,5 +128,122 @@ describe('built-in library', () => {
     expect(
       db.prepare(`SELECT name FROM programs WHERE builtin_key = 'runner-lower-body'`).pluck().get()
     ).toBe('Lower body (studio)')
+  })
+
+  it('brings library corrections to a store installed before them, keeping archiving and a changed row', () => {
+    const library = loadBuiltinLibrary()
+    // The library as an earlier Spotter shipped it: the pull-apart as the lat pulldown's easier
+    // alternative, clamshell hips and knees both at 45 degrees, no shin caution on the calf raise.
+    const older = structuredClone(library)
+    const at = (key: string) => older.exercises.find((e) => e.key === key)!
+    at('lat-pulldown').alternatives.push({ kind: 'easier', key: 'band-pull-apart' })
+    at('clamshell').steps[0] = 'Lie on your side with hips and knees bent to about 45 degrees.'
+    at('calf-raise').cautions = ['achilles', 'calf']
+    at('step-up').cues = ['Step up.']
+    installBuiltins(db, now, older)
+    // Stores from before fingerprints were kept have none.
+    db.prepare('UPDATE exercises SET builtin_fingerprint = NULL').run()
+    installBuiltins(db, now, older) // a start before the upgrade records what is there
+    db.prepare(`UPDATE exercises SET archived = 1 WHERE builtin_key = 'clamshell'`).run()
+    db.prepare(`UPDATE exercises SET cues = '["My own cue"]' WHERE builtin_key = 'step-up'`).run()
+
+    const upgrade = installBuiltins(db, now, library)
+    expect(upgrade).toEqual({ exercisesAdded: 0, exercisesUpdated: 3, templatesAdded: 0 })
+    const byKey = new Map(listExercises(db, true).map((e) => [e.builtinKey, e]))
+    expect(byKey.get('lat-pulldown')?.alternatives.map((a) => a.name)).not.toContain('Band pull-apart')
+    expect(byKey.get('clamshell')?.steps[0]).toMatch(
+      /hips bent to about 45 degrees and your knees to about 90/
+    )
+    expect(byKey.get('clamshell')?.archived).toBe(true)
+    expect(byKey.get('calf-raise')?.cautions).toEqual(expect.arrayContaining(['shin', 'foot', 'ankle']))
+    expect(byKey.get('step-up')?.cues).toEqual(['My own cue'])
+    expect(installBuiltins(db, now, library)).toEqual({
+      exercisesAdded: 0,
+      exercisesUpdated: 0,
+      templatesAdded: 0
+    })
+  })
+
+  it('offers only easier or harder alternatives of the same movement or muscles, never both ways', () => {
+    const { exercises } = loadBuiltinLibrary()
+    const byKey = new Map(exercises.map((e) => [e.key, e]))
+    for (const exercise of exercises) {
+      for (const alternative of exercise.alternatives) {
+        if (alternative.kind === 'substitute') continue
+        const other = byKey.get(alternative.key)!
+        const shared =
+          other.pattern === exercise.pattern ||
+          other.primaryMuscles.some((muscle) => exercise.primaryMuscles.includes(muscle))
+        expect(shared, `${exercise.key} → ${alternative.kind} ${other.key}`).toBe(true)
+        const back = other.alternatives.find((a) => a.key === exercise.key)
+        expect(back?.kind, `${exercise.key} and ${other.key} are each ${alternative.kind}`).not.toBe(
+          alternative.kind
+        )
+      }
+    }
+    const names = (key: string, kind: string) =>
+      byKey
+        .get(key)!
+        .alternatives.filter((a) => a.kind === kind)
+        .map((a) => a.key)
+    expect(names('lat-pulldown', 'easier')).not.toContain('band-pull-apart')
+    expect(names('inverted-row', 'easier')).not.toContain('band-pull-apart')
+    expect(byKey.get('plank-to-push-up')?.category).toBe('upper')
+    expect(byKey.get('hamstring-curl-on-ball')?.equipment).toContain('stability ball')
+    expect(byKey.get('clamshell')?.steps[0]).toMatch(/hips .*45 degrees.*knees .*90 degrees/)
+  })
+
+  it('cautions the shin, foot, ankle and Achilles on calf raises, lunges, step-ups, split squats and jumps', () => {
+    const { exercises } = loadBuiltinLibrary()
+    const lowerLeg = exercises.filter(
+      (e) =>
+        e.pattern === 'calf raise' ||
+        e.pattern === 'lunge' ||
+        e.pattern === 'jump' ||
+        /step-up|split squat/i.test(e.name)
+    )
+    expect(lowerLeg.map((e) => e.key)).toEqual(
+      expect.arrayContaining([
+        'calf-raise',
+        'walking-lunge',
+        'step-up',
+        'bulgarian-split-squat',
+        'pogo-jumps'
+      ])
+    )
+    for (const exercise of lowerLeg) {
+      expect(exercise.cautions, exercise.key).toEqual(
+        expect.arrayContaining(['shin', 'foot', 'ankle', 'achilles'])
+      )
+    }
+  })
+
+  it('flags those exercises for a shin stress reaction or an ankle sprain, and leaves upper-body work alone', () => {
+    const { exercises } = loadBuiltinLibrary()
+    const flagged = (bodyArea: string): string[] =>
+      exercises
+        .filter((e) => conflictingInjuries(e.cautions, [{ bodyArea, resolvedOn: null }]).length > 0)
+        .map((e) => e.key)
+    const expected = [
+      'calf-raise',
+      'single-leg-calf-raise',
+      'eccentric-calf-raise',
+      'dumbbell-forward-lunge',
+      'walking-lunge',
+      'lateral-lunge',
+      'split-squat',
+      'bulgarian-split-squat',
+      'step-up',
+      'pogo-jumps',
+      'box-jump',
+      'skater-bound'
+    ]
+    expect(flagged('shin')).toEqual(expect.arrayContaining(expected))
+    expect(flagged('ankle')).toEqual(expect.arrayContaining(expected))
+    expect(flagged('foot')).toEqual(expect.arrayContaining(expected))
+    for (const area of ['shin', 'ankle']) {
+      expect(flagged(area)).not.toContain('push-up')
+      expect(flagged(area)).not.toContain('glute-bridge')
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
 import { builtinExerciseSchema, type BuiltinExercise } from '@shared/schemas/exercise'
@@ -15,16 +16,45 @@ export function loadBuiltinLibrary(): { exercises: BuiltinExercise[]; templates:
   }
 }
 
+type ExerciseBody = Omit<BuiltinExercise, 'key' | 'alternatives'>
+type AlternativeKeys = BuiltinExercise['alternatives']
+
 /**
- * Adds every built-in exercise and template the store does not have yet, matched by key.
- * Existing rows are never touched, so a trainer's edits (or archiving) survive an upgrade,
- * and running it again changes nothing.
+ * A short, stable digest of a built-in exercise's content and its links to other built-ins, so
+ * the installer can tell "as shipped" from "changed since" without keeping every old version.
+ * Fields are listed in a fixed order and links sorted, so the digest never depends on key order.
+ */
+export function builtinFingerprint(body: ExerciseBody, alternatives: AlternativeKeys): string {
+  const canonical = JSON.stringify([
+    body.name,
+    body.category,
+    body.pattern,
+    body.equipment,
+    body.primaryMuscles,
+    body.secondaryMuscles,
+    body.unilateral,
+    body.steps,
+    body.cues,
+    body.cautions,
+    body.runnerBenefit,
+    alternatives.map((a) => `${a.kind}:${a.key}`).sort()
+  ])
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 32)
+}
+
+/**
+ * Brings the store's built-in library up to the shipped one, matched by key, and adds missing
+ * templates. New exercises are added with their links. An exercise already stored takes the
+ * shipped content (fields and links to other built-ins) only while it is exactly as last
+ * installed, so corrections reach every store but a change made to a row since is never
+ * overwritten; archiving is kept either way. Templates are only added, never rewritten: a
+ * trainer edits them. Running it again changes nothing.
  */
 export function installBuiltins(
   db: Database,
   now: string,
   library = loadBuiltinLibrary()
-): { exercisesAdded: number; templatesAdded: number } {
+): { exercisesAdded: number; exercisesUpdated: number; templatesAdded: number } {
   return db.transaction(() => {
     const ids = exercises.builtinExerciseIds(db)
     const added = new Set<string>()
@@ -34,14 +64,31 @@ export function installBuiltins(
       ids.set(key, exercises.insertExercise(db, body, key, now))
       added.add(key)
     }
-    // Links are added only for newly installed exercises, so a trainer's removed links stay removed.
+    const stored = new Map(exercises.listBuiltinExercises(db).map((row) => [row.key, row]))
+    let exercisesUpdated = 0
     for (const exercise of library.exercises) {
-      if (!added.has(exercise.key)) continue
-      const id = ids.get(exercise.key) as number
-      for (const alternative of exercise.alternatives) {
-        const alternativeId = ids.get(alternative.key)
-        if (alternativeId !== undefined) exercises.addAlternative(db, id, alternativeId, alternative.kind)
+      const { key, alternatives, ...body } = exercise
+      const row = stored.get(key)
+      if (!row) continue
+      // Links to exercises this library lacks cannot be made, so they are not part of what is installed.
+      const links = alternatives.filter((alternative) => ids.has(alternative.key))
+      const shipped = builtinFingerprint(body, links)
+      if (!added.has(key)) {
+        const current = builtinFingerprint(row.body, row.alternatives)
+        // No fingerprint yet: the row predates them, and no earlier Spotter could edit a built-in.
+        const installed = row.fingerprint ?? current
+        if (current !== installed || shipped === installed) {
+          if (row.fingerprint === null) exercises.setBuiltinFingerprint(db, row.id, current)
+          continue
+        }
+        exercises.updateExercise(db, row.id, body, now)
+        exercises.clearBuiltinAlternatives(db, row.id)
+        exercisesUpdated++
       }
+      for (const alternative of links) {
+        exercises.addAlternative(db, row.id, ids.get(alternative.key) as number, alternative.kind)
+      }
+      exercises.setBuiltinFingerprint(db, row.id, shipped)
     }
 
     const templateIds = programs.builtinTemplateIds(db)
@@ -51,7 +98,7 @@ export function installBuiltins(
       insertTemplate(db, template, ids, now)
       templatesAdded++
     }
-    return { exercisesAdded: added.size, templatesAdded }
+    return { exercisesAdded: added.size, exercisesUpdated, templatesAdded }
   })()
 }
 

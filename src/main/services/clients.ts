@@ -68,7 +68,12 @@ export function clientHandlers(
       const existing = requireClient(db, id)
       checkDate(patch.birthDate, 'past', 'patch.birthDate', now())
       requireRaceAhead(patch.nextRaceDate, now().slice(0, 10), existing.nextRaceDate)
-      store.updateClient(db, id, { ...existing, ...patch }, now())
+      const next = { ...existing, ...patch }
+      // Saving what is already stored is no change: the row, updated_at included, stays as it is.
+      const changed = (Object.keys(patch) as Array<keyof typeof patch>).some(
+        (key) => JSON.stringify(next[key]) !== JSON.stringify(existing[key])
+      )
+      if (changed) store.updateClient(db, id, next, now())
       return requireClient(db, id)
     },
     'clients.archive': ({ id }) => {

@@ -175,6 +175,9 @@ describe('sessions', () => {
     rejects('sessions.save', withSet(3, { rpe: 12 }), 'sets.3.rpe')
     rejects('sessions.save', withSet(1, { reps: -1 }), 'sets.1.reps')
     rejects('sessions.save', withSet(1, { reps: null }), 'sets.1.reps')
+    // 999 reps is a slip of the keyboard, and would become a record.
+    rejects('sessions.save', withSet(1, { reps: 999 }), 'sets.1.reps')
+    rejects('sessions.save', withSet(1, { reps: 101 }), 'sets.1.reps')
     rejects('sessions.save', withSet(1, { holdS: 30 }), 'sets.1.holdS')
     rejects('sessions.save', withSet(2, { loadKg: 5000 }), 'sets.2.loadKg')
     rejects('sessions.save', withSet(2, { exerciseId: 99999 }), 'sets.2.exerciseId', 'not_found')

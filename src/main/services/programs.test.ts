@@ -141,12 +141,24 @@ describe('programs', () => {
       exerciseId: exerciseId('plank'),
       body: { repsMin: null, repsMax: null, holdMinS: 30, holdMaxS: 45, load: { kind: 'bodyweight' } }
     })
-    expect(plank).toMatchObject({ setsMin: 3, holdMinS: 30, holdMaxS: 45, restMinS: 60, position: 6 })
+    // The workout's own rest (the runner template's 30–60 s), not a generic 60–90 s.
+    expect(plank).toMatchObject({
+      setsMin: 3,
+      holdMinS: 30,
+      holdMaxS: 45,
+      restMinS: 30,
+      restMaxS: 60,
+      position: 6
+    })
+    ok('prescriptions.update', { id: plank.id, patch: { restMinS: 90, restMaxS: 120 } })
     const lunge = ok('prescriptions.add', {
       workoutId: program.workouts[0]?.id,
       exerciseId: exerciseId('walking-lunge')
     })
-    expect(lunge.perSide).toBe(true)
+    expect(lunge).toMatchObject({ perSide: true, restMinS: 90, restMaxS: 120 })
+    const empty = ok('workouts.add', { programId: program.id, name: 'Mobility' })
+    const first = ok('prescriptions.add', { workoutId: empty.id, exerciseId: exerciseId('bird-dog') })
+    expect(first).toMatchObject({ restMinS: 30, restMaxS: 60 })
   })
 
   it('saves a client program as a template and restores a built-in template', () => {

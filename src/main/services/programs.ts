@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Program, Workout } from '@shared/contract'
 import type { PrescriptionBody } from '@shared/schemas/program'
-import { checkPrescription, defaultPrescription } from '@shared/training/prescription-rules'
+import { checkPrescription, defaultPrescription, defaultRest } from '@shared/training/prescription-rules'
 import { freeGroupToken } from '@shared/training/supersets'
 import { getClient } from '../db/clients'
 import { getExercise } from '../db/exercises'
@@ -226,8 +226,12 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
       inTransaction(() => {
         requireWorkout(db, workoutId, 'workoutId')
         const exercise = requireExercise(db, exerciseId, 'exerciseId')
-        const full = validated({ ...defaultPrescription(exercise.unilateral), ...body }, 'body.')
-        const position = store.listPrescriptions(db, workoutId).length
+        const siblings = store.listPrescriptions(db, workoutId)
+        const full = validated(
+          { ...defaultPrescription(exercise.unilateral), ...defaultRest(siblings), ...body },
+          'body.'
+        )
+        const position = siblings.length
         const id = store.insertPrescription(db, workoutId, exerciseId, position, full)
         touchWorkout(workoutId)
         return requirePrescription(db, id)

@@ -3,9 +3,6 @@ import type { Output } from '@shared/contract'
 import { estimatedMaxes } from '@shared/training/e1rm'
 import { adherenceRate, weeklyAdherence } from '@shared/training/adherence'
 import { dayNumber, lttb, lttbKeepingIndices } from '@shared/training/lttb'
-import { phaseOn } from '@shared/training/phases'
-import { suggestProgression, type ProgressionOptions } from '@shared/training/progression'
-import { holdForTaper } from '@shared/training/taper'
 import {
   emptyRecords,
   hasRecords,
@@ -24,18 +21,12 @@ import {
   type StackedWeeks
 } from '@shared/training/volume'
 import { getClient } from '../db/clients'
-import { getPrescription, getProgramRow, programOfWorkout, touchProgram } from '../db/programs'
-import { activeProgramId } from '../db/week-plans'
 import * as store from '../db/progress'
 import type { Handlers } from '../dispatch'
 import { ServiceError } from './errors'
-import { phasePlanOf } from './phases'
 import { readSettings } from './settings'
 
-type ProgressOperation = Extract<
-  keyof Handlers,
-  `progress.${string}` | `suggestions.${string}` | 'maxes.estimated'
->
+type ProgressOperation = Extract<keyof Handlers, `progress.${string}` | 'maxes.estimated'>
 
 /** Points per chart line: more than a chart's width in pixels buys nothing but transfer and layout. */
 export const maxPointsPerSeries = 300
@@ -45,18 +36,6 @@ const round1 = (value: number): number => Math.round(value * 10) / 10
 function requireClient(db: Database, clientId: number): void {
   if (!getClient(db, clientId))
     throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-}
-
-/** The client's prescription, or a not_found error naming the field. */
-function requireClientPrescription(db: Database, clientId: number, prescriptionId: number): void {
-  requireClient(db, clientId)
-  if (store.prescriptionClientId(db, prescriptionId) !== clientId) {
-    throw new ServiceError(
-      'not_found',
-      `No prescription with id ${prescriptionId} in this client's programs.`,
-      'prescriptionId'
-    )
-  }
 }
 
 /** Records as the list shows them: named, sorted by exercise, values to 0.1 kg. */
@@ -278,38 +257,30 @@ export function progressCharts(
   }
 }
 
-/** Handlers for the Progress tab, estimated maxes and progression suggestions. */
+/**
+ * The 1RM per exercise estimated from the client's logged sets, as the builder, the session
+ * prefill and the handout load %1RM prescriptions from when no 1RM was entered.
+ */
+export function estimatedMaxesOf(
+  db: Database,
+  clientId: number,
+  today: string,
+  asOf: string | null = null
+): Output<'maxes.estimated'> {
+  // As of a day (the taper's first, to hold loads there): only what was logged before it.
+  const estimates = store
+    .sessionBests(db, clientId)
+    .flatMap((b) =>
+      b.e1rmKg === null || (asOf !== null && b.date >= asOf)
+        ? []
+        : [{ exerciseId: b.exerciseId, date: b.date, kg: b.e1rmKg }]
+    )
+  return estimatedMaxes(estimates, asOf ?? today)
+}
+
+/** Handlers for the Progress tab and estimated maxes (suggestions are in suggestions.ts). */
 export function progressHandlers(db: Database, now: () => string): Pick<Handlers, ProgressOperation> {
   const today = (): string => now().slice(0, 10)
-
-  const suggestions = (clientId: number): Output<'suggestions.list'> => {
-    const settings = readSettings(db)
-    const options: ProgressionOptions = {
-      massUnit: settings.massUnit,
-      plateStepKg: settings.plateStepKg,
-      plateStepLb: settings.plateStepLb,
-      today: today()
-    }
-    const prescriptions = store.activePrescriptions(db, clientId)
-    const decisions = store.suggestionDecisions(
-      db,
-      prescriptions.map((p) => p.id)
-    )
-    const list: Output<'suggestions.list'> = []
-    for (const prescription of prescriptions) {
-      const sessions = store.latestPrescriptionSessions(db, prescription.id, 2)
-      const suggestion = suggestProgression(prescription, sessions, options)
-      if (!suggestion) continue
-      // A decision about the same latest session keeps the suggestion away until a newer one is logged.
-      if (decisions.get(prescription.id)?.sessionId === suggestion.basedOnSessionId) continue
-      list.push({ ...suggestion, workoutName: prescription.workoutName })
-    }
-    // The taper holds loads: whatever the logs say, no increase until the race is run.
-    const programId = activeProgramId(db, clientId)
-    const program = programId === undefined ? undefined : getProgramRow(db, programId)
-    const week = program ? phaseOn(phasePlanOf(db, program, today()), today()) : undefined
-    return holdForTaper(list, week?.phase === 'taper')
-  }
 
   return {
     'progress.charts': (input) => progressCharts(db, input, today()),
@@ -326,57 +297,7 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
     },
     'maxes.estimated': ({ clientId, asOf }) => {
       requireClient(db, clientId)
-      // As of a day (the taper's first, to hold loads there): only what was logged before it.
-      const until = asOf ?? today()
-      const estimates = store
-        .sessionBests(db, clientId)
-        .flatMap((b) =>
-          b.e1rmKg === null || (asOf !== null && b.date >= asOf)
-            ? []
-            : [{ exerciseId: b.exerciseId, date: b.date, kg: b.e1rmKg }]
-        )
-      return estimatedMaxes(estimates, until)
-    },
-    'suggestions.list': ({ clientId }) => {
-      requireClient(db, clientId)
-      return suggestions(clientId)
-    },
-    'suggestions.accept': ({ clientId, prescriptionId, loadKg }) =>
-      db.transaction(() => {
-        requireClientPrescription(db, clientId, prescriptionId)
-        store.setPrescriptionLoadKg(db, prescriptionId, loadKg)
-        const latest = store.latestPrescriptionSessions(db, prescriptionId, 1)[0]
-        if (latest) {
-          store.saveSuggestionDecision(
-            db,
-            { prescriptionId, sessionId: latest.sessionId, decision: 'accepted', loadKg },
-            now()
-          )
-        }
-        const prescription = getPrescription(db, prescriptionId)
-        if (!prescription)
-          throw new ServiceError('not_found', `No prescription with id ${prescriptionId}.`, 'prescriptionId')
-        const programId = programOfWorkout(db, prescription.workoutId)
-        if (programId !== undefined) touchProgram(db, programId, now())
-        return prescription
-      })(),
-    'suggestions.dismiss': ({ clientId, prescriptionId }) =>
-      db.transaction(() => {
-        requireClientPrescription(db, clientId, prescriptionId)
-        const latest = store.latestPrescriptionSessions(db, prescriptionId, 1)[0]
-        if (!latest) {
-          throw new ServiceError(
-            'conflict',
-            'Nothing has been logged for this prescription yet.',
-            'prescriptionId'
-          )
-        }
-        store.saveSuggestionDecision(
-          db,
-          { prescriptionId, sessionId: latest.sessionId, decision: 'dismissed', loadKg: null },
-          now()
-        )
-        return { dismissed: true as const }
-      })()
+      return estimatedMaxesOf(db, clientId, today(), asOf)
+    }
   }
 }

@@ -150,6 +150,7 @@ function sources(options: Partial<HandoutSources['options']> = {}): HandoutSourc
       [13, exercise(13, 'Plank')]
     ]),
     maxes: new Map([[10, 100]]),
+    estimatedMaxes: new Map(),
     weekPlan,
     options: handoutOptionsSchema.parse(options),
     today: '2026-11-24'
@@ -170,8 +171,13 @@ describe('handout model', () => {
         rest: '90–120 s',
         superset: false
       }),
-      expect.objectContaining({ label: 'B1', setsReps: '3 × 8–12 each side', superset: true }),
-      expect.objectContaining({ label: 'B2', load: '20 kg', superset: true }),
+      expect.objectContaining({
+        label: 'B1',
+        setsReps: '3 × 8–12 each side',
+        rest: 'then B2',
+        superset: true
+      }),
+      expect.objectContaining({ label: 'B2', load: '20 kg', rest: '30–60 s', superset: true }),
       expect.objectContaining({ label: 'C1', setsReps: '3 × 30–45 s', load: 'Bodyweight' })
     ])
     expect(model.branding).toMatchObject({ business: 'Stride Strength', contact: ['coach@example.com'] })
@@ -180,7 +186,7 @@ describe('handout model', () => {
   it('converts loads to lb with the lb plate step', () => {
     const model = buildHandoutModel(sources({ unit: 'lb' }))
     expect(model.workouts[0]?.rows[0]?.load).toBe('70 % 1RM (155 lb)')
-    expect(model.workouts[0]?.rows[2]?.load).toBe('44.09 lb')
+    expect(model.workouts[0]?.rows[2]?.load).toBe('45 lb')
   })
 
   it('includes only what the options ask for', () => {
@@ -282,6 +288,61 @@ describe('handout model', () => {
     const noPhases = buildHandoutModel({ ...sources({ logSheetWeeks: 4 }), phases: past })
     expect(noPhases.phases).toBeNull()
     expect(noPhases.logSheets[0]?.weekPhases).toBeUndefined()
+  })
+
+  it('prints a load for every %1RM line from the logged e1RM when no 1RM was entered, and says so', () => {
+    const base = sources()
+    const model = buildHandoutModel({ ...base, maxes: new Map(), estimatedMaxes: new Map([[10, 92.4]]) })
+    // 70 % of 92.4 kg is 64.7 kg, on 2.5 kg plates 65 kg; the upper-body day's squat has no load.
+    expect(model.workouts[0]?.rows[0]?.load).toBe('70 % 1RM (65 kg, from logged sets)')
+    expect(model.logSheets[0]?.rows[0]?.target).toBe('4 × 6–8 · 70 % 1RM (65 kg, from logged sets)')
+    // An entered 1RM wins over the estimate, and is not called an estimate.
+    const entered = buildHandoutModel({ ...base, estimatedMaxes: new Map([[10, 92.4]]) })
+    expect(entered.workouts[0]?.rows[0]?.load).toBe('70 % 1RM (70 kg)')
+    // Neither: the percentage alone.
+    const none = buildHandoutModel({ ...base, maxes: new Map() })
+    expect(none.workouts[0]?.rows[0]?.load).toBe('70 % 1RM')
+  })
+
+  it('puts a superset’s rest after its last exercise, taking the first rest set in it', () => {
+    const base = sources()
+    const lower = base.program.workouts[0]!
+    const prescriptions = lower.prescriptions.map((p) =>
+      p.supersetGroup === 'A'
+        ? { ...p, restMinS: p.exerciseId === 11 ? 90 : null, restMaxS: p.exerciseId === 11 ? 90 : null }
+        : p
+    )
+    const program = { ...base.program, workouts: [{ ...lower, prescriptions }] }
+    const rows = buildHandoutModel({ ...base, program }).workouts[0]!.rows
+    expect(rows.map((r) => [r.label, r.rest])).toEqual([
+      ['A1', '90–120 s'],
+      ['B1', 'then B2'],
+      ['B2', '90 s'],
+      ['C1', '30–60 s']
+    ])
+  })
+
+  it('explains supersets on the guidance page only when a printed workout has one', () => {
+    const headings = (options: Partial<HandoutSources['options']>) =>
+      buildHandoutModel(sources(options)).guidance?.paragraphs.map((p) => p.heading) ?? []
+    expect(headings({})).toContain('Supersets')
+    expect(headings({ workoutIds: [2] })).not.toContain('Supersets')
+    for (const paragraph of buildHandoutModel(sources({ workoutIds: [2] })).guidance?.paragraphs ?? []) {
+      expect(paragraph.text).not.toMatch(/superset/i)
+    }
+  })
+
+  it('leaves out a workout without exercises', () => {
+    const base = sources()
+    const empty = { id: 3, programId: 1, name: 'Mobility', notes: '', position: 2, prescriptions: [] }
+    const program = { ...base.program, workouts: [...base.program.workouts, empty] }
+    const model = buildHandoutModel({
+      ...base,
+      program,
+      options: handoutOptionsSchema.parse({ workoutIds: [] })
+    })
+    expect(model.workouts.map((w) => w.name)).toEqual(['Lower body', 'Upper body'])
+    expect(model.logSheets.map((w) => w.workout)).toEqual(['Lower body', 'Upper body'])
   })
 
   it('names the file after the client and program', () => {

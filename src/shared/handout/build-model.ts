@@ -5,7 +5,7 @@ import { estimateWorkoutSeconds } from '../training/duration'
 import { describeLoad, percentLoad } from '../training/loads'
 import { inSuperset, orderLabels } from '../training/supersets'
 import type { HandoutModel, HandoutOptions, HandoutRow } from './model'
-import { guidance } from './guidance'
+import { guidance, supersetGuidance } from './guidance'
 import { plateStepFor } from '../schemas/settings'
 import type { WeekPlan } from '../schemas/week-plan'
 import type { PhasePlan } from '../training/phases'
@@ -16,8 +16,13 @@ export interface HandoutSources {
   client: Client
   settings: Settings
   exercises: Map<number, Exercise>
-  /** The client's 1RM per exercise id, kg. */
+  /** The 1RM the trainer entered per exercise id, kg. */
   maxes: Map<number, number>
+  /**
+   * The 1RM estimated from the client's logged sets per exercise id, kg: what a %1RM load comes
+   * from when no 1RM was entered, as in the builder and the session prefill.
+   */
+  estimatedMaxes: Map<number, number>
   /** The client's week; days never planned print nothing. */
   weekPlan: WeekPlan | null
   /** The program's race phases, or why it has none. */
@@ -39,33 +44,74 @@ function setsReps(p: Program['workouts'][number]['prescriptions'][number]): stri
   return `${sets} × ${work}${p.perSide ? ' each side' : ''}`
 }
 
+type PrintedPrescription = Program['workouts'][number]['prescriptions'][number]
+
+const restRange = (p: PrintedPrescription): string =>
+  p.restMinS === null && p.restMaxS === null ? '' : `${range(p.restMinS, p.restMaxS)} s`
+
+/**
+ * The rest column. In a superset the exercises follow each other without rest and the rest comes
+ * after the last of them: "then B2" on the earlier rows, and on the last row the rest set there
+ * (or, if it has none, the first one set in the superset).
+ */
+function supersetRests(
+  prescriptions: readonly PrintedPrescription[],
+  labels: readonly string[],
+  supersets: readonly boolean[]
+): string[] {
+  return prescriptions.map((p, i) => {
+    if (!supersets[i]) return restRange(p)
+    const group = p.supersetGroup
+    const next = prescriptions[i + 1]
+    if (next && next.supersetGroup === group) return `then ${labels[i + 1] ?? ''}`
+    let first = i
+    while (first > 0 && prescriptions[first - 1]?.supersetGroup === group) first--
+    const members = prescriptions.slice(first, i + 1)
+    return restRange(p) || members.map(restRange).find((text) => text !== '') || ''
+  })
+}
+
+/**
+ * The load column. A %1RM load prints the weight it comes to, from the 1RM the trainer entered
+ * or else the one estimated from the client's logged sets, and then says so.
+ */
+function loadText(p: PrintedPrescription, sources: HandoutSources, step: number): string {
+  const { unit } = sources.options
+  if (p.load.kind === 'none') return ''
+  if (p.load.kind !== 'percent1rm') return describeLoad(p.load, unit, undefined, step)
+  const entered = sources.maxes.get(p.exerciseId)
+  const oneRm = entered ?? sources.estimatedMaxes.get(p.exerciseId)
+  const computed = oneRm === undefined ? undefined : percentLoad(p.load.value, oneRm, unit, step)
+  if (entered !== undefined || computed === undefined) return describeLoad(p.load, unit, computed, step)
+  return `${trim(p.load.value)} % 1RM (${trim(computed)} ${unit}, from logged sets)`
+}
+
+const trim = (value: number): string => String(Number(value.toFixed(2)))
+
 /** Builds the handout's printable content from the program and its owner, honouring the options. */
 export function buildHandoutModel(sources: HandoutSources): HandoutModel {
   const { program, client, settings, options } = sources
   const step = plateStepFor(settings, options.unit)
   const chosen = new Set(options.workoutIds)
-  const workouts = program.workouts.filter((w) => chosen.size === 0 || chosen.has(w.id))
+  // A workout without exercises has nothing to print; the export dialog says it is left out.
+  const workouts = program.workouts.filter(
+    (w) => (chosen.size === 0 || chosen.has(w.id)) && w.prescriptions.length > 0
+  )
 
   const printedWorkouts = workouts.map((workout) => {
     const labels = orderLabels(workout.prescriptions)
     const supersets = inSuperset(workout.prescriptions)
-    const rows: HandoutRow[] = workout.prescriptions.map((p, i) => {
-      const oneRm = sources.maxes.get(p.exerciseId)
-      const computed =
-        p.load.kind === 'percent1rm' && oneRm !== undefined
-          ? percentLoad(p.load.value, oneRm, options.unit, step)
-          : undefined
-      return {
-        label: labels[i] ?? '',
-        exercise: p.exerciseName,
-        setsReps: setsReps(p),
-        load: p.load.kind === 'none' ? '' : describeLoad(p.load, options.unit, computed),
-        rest: p.restMinS === null && p.restMaxS === null ? '' : `${range(p.restMinS, p.restMaxS)} s`,
-        tempo: p.tempo,
-        notes: p.notes,
-        superset: supersets[i] ?? false
-      }
-    })
+    const rests = supersetRests(workout.prescriptions, labels, supersets)
+    const rows: HandoutRow[] = workout.prescriptions.map((p, i) => ({
+      label: labels[i] ?? '',
+      exercise: p.exerciseName,
+      setsReps: setsReps(p),
+      load: loadText(p, sources, step),
+      rest: rests[i] ?? '',
+      tempo: p.tempo,
+      notes: p.notes,
+      superset: supersets[i] ?? false
+    }))
     return {
       name: workout.name,
       notes: workout.notes,
@@ -142,8 +188,17 @@ export function buildHandoutModel(sources: HandoutSources): HandoutModel {
     phases: weekPlan && sources.phases?.ok ? phaseLine(sources.phases) : null,
     instructions,
     logSheets,
-    guidance: options.guidance ? guidance : null
+    guidance: options.guidance ? guidanceFor(printedWorkouts) : null
   }
+}
+
+/** The guidance page, explaining supersets only when a printed workout has one. */
+function guidanceFor(workouts: HandoutModel['workouts']): NonNullable<HandoutModel['guidance']> {
+  if (!workouts.some((w) => w.rows.some((row) => row.superset))) return guidance
+  const paragraphs = [...guidance.paragraphs]
+  const after = paragraphs.findIndex((p) => p.heading === 'Follow the plan')
+  paragraphs.splice(after < 0 ? paragraphs.length : after + 1, 0, supersetGuidance)
+  return { ...guidance, paragraphs }
 }
 
 /** "Zoë Łukasz-Ørsted – Spring block.pdf", without characters file systems refuse. */

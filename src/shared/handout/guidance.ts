@@ -18,7 +18,13 @@ export const guidance = {
     ...guidanceTips.map((tip) => ({ heading: tip.title, text: tip.text })),
     {
       heading: 'Reading the program',
-      text: 'A1 and A2 form a superset: one set of each back to back, then rest. Write each set on the log sheets; in taper weeks do the fewer sets shown.'
+      text: 'Write each set on the log sheets; in taper weeks do the fewer sets shown.'
     }
   ]
+}
+
+/** Said on the guidance page only when the handout has a superset to explain. */
+export const supersetGuidance = {
+  heading: 'Supersets',
+  text: 'Exercises with the same letter and a coloured bar, such as B1 and B2, form a superset: do one set of each back to back, then rest, and repeat for the sets shown.'
 }

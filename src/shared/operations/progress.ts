@@ -5,6 +5,9 @@ import { z } from '../zod'
 const date = z.iso.date()
 const byClient = z.strictObject({ clientId: id })
 const category = z.enum(['lower', 'upper', 'core', 'full'])
+const reps = z.number().int().min(1).max(100, 'At most 100 reps')
+const holdS = z.number().int().min(1).max(3600)
+const sets = z.number().int().min(1).max(20)
 
 /** A point of an exercise's estimated-1RM line: the best of one session. */
 const e1rmPointSchema = z.object({ date, kg: z.number(), sessionId: id, record: z.boolean() })
@@ -25,14 +28,30 @@ export const exerciseRecordsSchema = z.object({
   mostReps: recordMark(z.object({ reps: z.number().int(), kg: z.number().nullable() })).nullable()
 })
 
+/** What accepting a suggestion changes in the prescription: its load, exercise, reps, hold or sets. */
+export const suggestedChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('load'),
+    loadKg: z.number().positive('Enter a load above zero').max(1000, 'At most 1000 kg')
+  }),
+  z.strictObject({ kind: z.literal('exercise'), exerciseId: id, exerciseName: z.string().max(120) }),
+  z.strictObject({ kind: z.literal('reps'), repsMin: reps, repsMax: reps }),
+  z.strictObject({ kind: z.literal('hold'), holdMinS: holdS, holdMaxS: holdS }),
+  z.strictObject({ kind: z.literal('sets'), setsMin: sets, setsMax: sets })
+])
+
 export const suggestionSchema = z.object({
   prescriptionId: id,
   exerciseId: id,
   exerciseName: z.string(),
   workoutName: z.string(),
+  /** Up (more load, a harder exercise, more work) or down (a lighter load). */
   kind: z.enum(['increase', 'reduce']),
-  currentKg: z.number(),
-  loadKg: z.number(),
+  change: suggestedChangeSchema,
+  /** The load of the latest session; null for bodyweight or band work. */
+  currentKg: z.number().nullable(),
+  /** The rule the step followed, in words. */
+  rule: z.string(),
   basedOnSessionId: id,
   basedOnDate: date,
   reason: z.string()
@@ -101,14 +120,14 @@ export const progressOperations = {
     }),
     output: z.array(z.object({ exerciseId: id, kg: z.number(), date }))
   },
-  /** Load suggestions for the client's active program, from each prescription's latest sessions. */
+  /** Progression suggestions for the client's active program, from each prescription's latest sessions. */
   'suggestions.list': { input: byClient, output: z.array(suggestionSchema) },
-  /** Sets the prescription's load to this many kg: the only way a suggestion changes a load. */
+  /**
+   * Makes the suggested change to the prescription (its load, exercise, reps, hold or sets): the
+   * only way a suggestion changes a prescription.
+   */
   'suggestions.accept': {
-    input: byClient.extend({
-      prescriptionId: id,
-      loadKg: z.number().positive().max(1000)
-    }),
+    input: byClient.extend({ prescriptionId: id, change: suggestedChangeSchema }),
     output: prescriptionSchema
   },
   /** Hides the suggestion until a newer session of the prescription is logged. */
@@ -121,3 +140,4 @@ export const progressOperations = {
 export type ProgressCharts = z.output<typeof progressChartsSchema>
 export type ExerciseRecordsView = z.output<typeof exerciseRecordsSchema>
 export type SuggestionView = z.output<typeof suggestionSchema>
+export type SuggestedChangeView = z.output<typeof suggestedChangeSchema>

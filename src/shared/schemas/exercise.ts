@@ -17,7 +17,9 @@ export const movementPatterns = [
   'anti-extension',
   'anti-rotation',
   'anti-lateral flexion',
-  'carry'
+  'carry',
+  'knee flexion',
+  'jump'
 ] as const
 export const equipmentKinds = [
   'barbell',
@@ -32,7 +34,8 @@ export const equipmentKinds = [
   'mat',
   'cable',
   'machine',
-  'step'
+  'step',
+  'stability ball'
 ] as const
 export const muscleGroups = [
   'quads',
@@ -59,6 +62,7 @@ export const bodyAreas = [
   'ankle',
   'achilles',
   'foot',
+  'shin',
   'calf',
   'hamstring',
   'groin',

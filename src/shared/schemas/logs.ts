@@ -4,6 +4,9 @@ import { id, isoDate as plausibleDate, line, notes } from './fields'
 /** A log's date: a real day from 1900 on; the services refuse days after tomorrow. */
 const isoDate = plausibleDate()
 
+/** More reps than this in one set is a typing slip, not strength work (and would become a record). */
+export const maxRepsPerSet = 100
+
 /** Effort or RPE on the 1–10 scale trainers use. */
 const effort = z.number().int().min(1, 'Effort is 1 to 10').max(10, 'Effort is 1 to 10')
 
@@ -19,7 +22,7 @@ export const setInputSchema = z
       .number()
       .int()
       .min(0, 'Reps can’t be negative')
-      .max(1000, 'Too many reps')
+      .max(maxRepsPerSet, `At most ${maxRepsPerSet} reps in a set`)
       .nullable()
       .default(null),
     holdS: z

@@ -15,14 +15,16 @@ export const loadSchema = z.discriminatedUnion('kind', [
 ])
 
 const count = (max: number) => z.number().int().min(1).max(max)
+/** Reps in a set: a hundred is already far past strength work. */
+const repCount = z.number().int().min(1).max(100, 'At most 100 reps')
 const seconds = z.number().int().min(0).max(3600)
 
 /** A prescription's fields as a trainer sets them (without ids and position). */
 export const prescriptionBodySchema = z.strictObject({
   setsMin: count(20),
   setsMax: count(20),
-  repsMin: count(200).nullable(),
-  repsMax: count(200).nullable(),
+  repsMin: repCount.nullable(),
+  repsMax: repCount.nullable(),
   holdMinS: seconds.nullable(),
   holdMaxS: seconds.nullable(),
   load: loadSchema,
@@ -34,7 +36,18 @@ export const prescriptionBodySchema = z.strictObject({
     .string()
     .regex(/^[A-Z]$/, 'A superset is a capital letter, A to Z')
     .nullable(),
-  notes: notes(1000)
+  notes: notes(1000),
+  /**
+   * The trainer's own progression step for this prescription, in percent of the load; null
+   * follows the equipment's rule (see shared/training/progression.ts). Optional rather than
+   * defaulted, so a partial update that leaves it out keeps the stored value.
+   */
+  progressionPct: z
+    .number()
+    .min(0.5, 'A step of 0.5 to 10 %')
+    .max(10, 'A step of 0.5 to 10 % (no step goes above 10 %)')
+    .nullable()
+    .optional()
 })
 
 /** A template as shipped in resources/library/templates.json. */

@@ -7,6 +7,10 @@ const logoDataUrl = z
   .max(700_000, 'The logo must be under 500 KB')
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG or JPEG image')
 
+/** Dumbbell and kettlebell racks go up in 1 or 2 kg, or 2.5 or 5 lb. */
+const kgStep = z.union([z.literal(1), z.literal(2)], { error: 'The step is 1 or 2 kg' })
+const lbStep = z.union([z.literal(2.5), z.literal(5)], { error: 'The step is 2.5 or 5 lb' })
+
 /** The trainer's settings; every field has a default so a new install needs none. */
 export const settingsSchema = z.strictObject({
   trainerName: line(120).default(''),
@@ -21,7 +25,15 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** Smallest load step on the gym floor, per unit: %1RM loads round to it. */
   plateStepKg: z.number().positive().max(10).default(2.5),
-  plateStepLb: z.number().positive().max(20).default(5)
+  plateStepLb: z.number().positive().max(20).default(5),
+  /** How far apart the gym's dumbbells and kettlebells are: a suggestion offers the next one up. */
+  dumbbellStepKg: kgStep.default(2),
+  dumbbellStepLb: lbStep.default(5),
+  kettlebellStepKg: kgStep.default(2),
+  kettlebellStepLb: lbStep.default(5),
+  /** One plate of a machine's or a cable's weight stack. */
+  machineStepKg: z.number().positive().max(20).default(5),
+  machineStepLb: z.number().positive().max(40).default(10)
 })
 
 export type Settings = z.output<typeof settingsSchema>
@@ -34,3 +46,16 @@ export function plateStepFor(
 ): number {
   return unit === 'kg' ? steps.plateStepKg : steps.plateStepLb
 }
+
+/** The settings a load step comes from, per kind of equipment and unit. */
+export type LoadSteps = Pick<
+  Settings,
+  | 'plateStepKg'
+  | 'plateStepLb'
+  | 'dumbbellStepKg'
+  | 'dumbbellStepLb'
+  | 'kettlebellStepKg'
+  | 'kettlebellStepLb'
+  | 'machineStepKg'
+  | 'machineStepLb'
+>

@@ -9,6 +9,11 @@ describe('estimated 1RM (Epley)', () => {
     expect(epley(60, 12)).toBeCloseTo(84, 6)
     expect(epley(100, 0)).toBe(100)
   })
+  it('takes a single as the 1RM itself', () => {
+    expect(epley(100, 1)).toBe(100)
+    expect(bestE1rm([set(100, 1), set(80, 5)])).toBe(100)
+    expect(bestE1rm([set(100, 1), set(90, 5)])).toBeCloseTo(105, 6)
+  })
   it('counts only loaded work sets of 1 to 12 reps', () => {
     expect(countsForE1rm(set(60, 12))).toBe(true)
     expect(countsForE1rm(set(60, 13))).toBe(false)

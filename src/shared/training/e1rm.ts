@@ -18,9 +18,12 @@ export interface E1rmSet {
   warmup: boolean
 }
 
-/** Epley's formula: load × (1 + reps / 30). */
+/**
+ * Epley's formula, load × (1 + reps / 30), for sets of two reps or more. A single is a 1RM
+ * attempt already: its estimate is the load itself, not 3 % above it.
+ */
 export function epley(loadKg: number, reps: number): number {
-  return loadKg * (1 + reps / 30)
+  return reps === 1 ? loadKg : loadKg * (1 + reps / 30)
 }
 
 /** Whether a set may estimate a 1RM: a loaded work set of 1 to 12 reps. */

@@ -1,4 +1,5 @@
 import { foldText } from '../fold-text'
+import { bodyAreas, type BodyArea } from '../schemas/exercise'
 
 /**
  * The active injuries an exercise loads. An injury's body area is free text ("left knee",
@@ -13,6 +14,15 @@ export function conflictingInjuries<I extends { bodyArea: string; resolvedOn: st
     const area = foldText(injury.bodyArea)
     return cautions.some((caution) => area.includes(foldText(caution)))
   })
+}
+
+/**
+ * The known body areas an injury's text names, by the same rule the flags use: "Left knee"
+ * names the knee; "left achiles" (misspelt) names none, so it would never flag an exercise.
+ */
+export function areasNamedBy(bodyArea: string): BodyArea[] {
+  const area = foldText(bodyArea)
+  return bodyAreas.filter((known) => area.includes(foldText(known)))
 }
 
 /** One line a trainer reads next to the flagged exercise. */

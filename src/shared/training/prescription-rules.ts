@@ -25,7 +25,21 @@ export function checkPrescription(
   return undefined
 }
 
-/** What a newly added exercise starts with: the general guideline of 3 × 8–12 with 60–90 s rest. */
+/** Rest between sets for runners' strength work when nothing else says otherwise: 30–60 s. */
+export const runnerRest = { restMinS: 30, restMaxS: 60 } as const
+
+/**
+ * The rest a newly added exercise starts with: the rest of the workout's last exercise that has
+ * one (the trainer's rhythm for this workout), else the runner guideline.
+ */
+export function defaultRest(
+  workout: ReadonlyArray<Pick<PrescriptionBody, 'restMinS' | 'restMaxS'>>
+): Pick<PrescriptionBody, 'restMinS' | 'restMaxS'> {
+  const previous = [...workout].reverse().find((p) => p.restMinS !== null || p.restMaxS !== null)
+  return previous ? { restMinS: previous.restMinS, restMaxS: previous.restMaxS } : { ...runnerRest }
+}
+
+/** What a newly added exercise starts with: the general guideline of 3 × 8–12, with the runner rest of 30–60 s. */
 export function defaultPrescription(unilateral: boolean): PrescriptionBody {
   return {
     setsMin: 3,
@@ -35,8 +49,7 @@ export function defaultPrescription(unilateral: boolean): PrescriptionBody {
     holdMinS: null,
     holdMaxS: null,
     load: { kind: 'none' },
-    restMinS: 60,
-    restMaxS: 90,
+    ...runnerRest,
     tempo: '',
     perSide: unilateral,
     supersetGroup: null,

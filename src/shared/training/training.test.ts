@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { estimateWorkoutSeconds, repSeconds } from './duration'
-import { conflictReason, conflictingInjuries } from './injuries'
-import { describeLoad, percentLoad, roundToStep } from './loads'
+import { areasNamedBy, conflictReason, conflictingInjuries } from './injuries'
+import { describeLoad, fixedLoad, percentLoad, roundToStep } from './loads'
 import { freeGroupToken, inSuperset, orderLabels } from './supersets'
 
 const g = (...groups: Array<string | null>) => groups.map((supersetGroup) => ({ supersetGroup }))
@@ -37,6 +37,12 @@ describe('injury matching', () => {
       'Barbell back squat loads the knee, which has an active injury.'
     )
   })
+  it('tells which known areas a typed body area names, so one that names none can be pointed out', () => {
+    expect(areasNamedBy('Left knee')).toEqual(['knee'])
+    expect(areasNamedBy('Achilles')).toEqual(['achilles'])
+    expect(areasNamedBy('left achiles')).toEqual([])
+    expect(areasNamedBy('shin')).toEqual(['shin'])
+  })
 })
 
 describe('loads', () => {
@@ -51,6 +57,17 @@ describe('loads', () => {
     expect(describeLoad({ kind: 'kg', value: 20 }, 'lb')).toBe('44.09 lb')
     expect(describeLoad({ kind: 'rpe', value: 7 }, 'kg')).toBe('RPE 7')
     expect(describeLoad({ kind: 'band', value: 'green' }, 'kg')).toBe('green band')
+  })
+  it('rounds a fixed load shown in the other unit to that unit’s plate step, and keeps a typed one', () => {
+    expect(describeLoad({ kind: 'kg', value: 60 }, 'lb', undefined, 5)).toBe('130 lb')
+    expect(describeLoad({ kind: 'kg', value: 20 }, 'lb', undefined, 2.5)).toBe('45 lb')
+    // Typed in pounds, stored in kg: shown in pounds as typed, in kg rounded to the kg step.
+    expect(fixedLoad(135 * 0.45359237, 'lb', 5)).toBe(135)
+    expect(fixedLoad(62.5 * 0.45359237, 'lb', 5)).toBe(62.5)
+    expect(fixedLoad(135 * 0.45359237, 'kg', 2.5)).toBe(60)
+    expect(fixedLoad(61.2, 'kg', 2.5)).toBe(61.2)
+    expect(fixedLoad(1, 'lb', 5)).toBe(2.2)
+    expect(fixedLoad(60, 'lb')).toBe(132.28)
   })
 })
 

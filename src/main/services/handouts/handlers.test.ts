@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { OperationName, Output } from '@shared/contract'
 import { generateDemo } from '../../db/demo'
-import { createHandlers, dispatchAsync, type Handlers } from '../../dispatch'
+import { createHandlers, dispatch, dispatchAsync, type Handlers } from '../../dispatch'
 import { openTestDatabase } from '../../test-db'
 import { installBuiltins } from '../builtins'
 
@@ -20,7 +22,7 @@ beforeEach(() => {
   cleanup = t.cleanup
   installBuiltins(db, now)
   generateDemo(db, { clients: 3, today: '2026-11-24' }, now)
-})
+}, 60_000)
 afterEach(() => cleanup())
 
 const programOf = (clientId: number): number =>
@@ -29,7 +31,8 @@ const programOf = (clientId: number): number =>
     .pluck()
     .get(clientId) as number
 
-describe('handout operations', () => {
+// Each test generates a demo practice and renders handouts: slow on a busy machine.
+describe('handout operations', { timeout: 60_000 }, () => {
   it('downloads in browser mode and names the file after client and program', async () => {
     const result = await dispatchAsync(handlersWith(), 'handouts.export', {
       programId: programOf(1),
@@ -91,5 +94,61 @@ describe('handout operations', () => {
       const result = await dispatchAsync(handlersWith(), 'handouts.preview', input)
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { field } })
     }
+  })
+
+  it('prints kilograms for every %1RM line of a client with logs but no entered 1RM', async () => {
+    const handlers = handlersWith()
+    const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => {
+      const result = dispatch(handlers, name, input)
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+      return result.value as Output<N>
+    }
+    const client = ok('clients.create', { name: 'Zoë Łukasz-Ørsted' })
+    const template = db
+      .prepare(`SELECT id FROM programs WHERE builtin_key = 'runner-lower-body'`)
+      .pluck()
+      .get()
+    const program = ok('programs.create', {
+      clientId: client.id,
+      fromProgramId: template,
+      name: 'Spring block',
+      status: 'active'
+    })
+    const workout = program.workouts[0]!
+    const percent = workout.prescriptions.filter((p) => p.load.kind === 'rpe').slice(0, 3)
+    for (const p of percent)
+      ok('prescriptions.update', { id: p.id, patch: { load: { kind: 'percent1rm', value: 75 } } })
+    ok('sessions.save', {
+      clientId: client.id,
+      workoutId: workout.id,
+      date: '2026-11-20',
+      sets: percent.map((p, i) => ({
+        exerciseId: p.exerciseId,
+        prescriptionId: p.id,
+        reps: 8,
+        loadKg: 40 + 10 * i
+      }))
+    })
+    expect(ok('maxes.list', { clientId: client.id })).toEqual([])
+
+    const result = await dispatchAsync(handlers, 'handouts.preview', {
+      programId: program.id,
+      options: { instructions: false, guidance: false, weekPlan: false, logSheetWeeks: 1 }
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    const pdf = Buffer.from((result.value as { pdfBase64: string }).pdfBase64, 'base64')
+    const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
+    let text = ''
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent()
+      text += ' ' + content.items.map((item) => ('str' in item ? item.str : '')).join(' ')
+    }
+    text = text.replace(/\s+/g, ' ')
+    const lines = text.match(/\d+ % 1RM[^)]*\)?/g) ?? []
+    // Each %1RM prescription in the workout table and on its log sheet.
+    expect(lines.length).toBe(percent.length * 2)
+    for (const line of lines) expect(line).toMatch(/^75 % 1RM \(\d+(\.\d+)? kg, from logged sets\)$/)
+    // 75 % of 40 kg × (1 + 8/30) = 50.67 kg is 38 kg, on 2.5 kg plates 37.5 kg.
+    expect(lines[0]).toBe('75 % 1RM (37.5 kg, from logged sets)')
   })
 })

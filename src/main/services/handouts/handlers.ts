@@ -11,6 +11,7 @@ import type { Handlers } from '../../dispatch'
 import { ServiceError } from '../errors'
 import { readProgram } from '../programs'
 import { phasePlanOf } from '../phases'
+import { estimatedMaxesOf } from '../progress'
 import { readSettings } from '../settings'
 import { readWeekPlan } from '../week-plans'
 import { renderHandout, renderHandoutToBuffer } from './render-pdf'
@@ -48,6 +49,7 @@ export function handoutModel(
     settings: readSettings(db),
     exercises: new Map(listExercises(db, true).map((e) => [e.id, e])),
     maxes: new Map(listMaxes(db, client.id).map((m) => [m.exerciseId, m.kg])),
+    estimatedMaxes: new Map(estimatedMaxesOf(db, client.id, today).map((m) => [m.exerciseId, m.kg])),
     weekPlan: readWeekPlan(db, client.id),
     phases: phasePlanOf(db, program, today),
     options,

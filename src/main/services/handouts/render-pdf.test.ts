@@ -59,7 +59,8 @@ function bareModel(overrides: Partial<HandoutModel> = {}): HandoutModel {
 const dir = mkdtempSync(join(tmpdir(), 'spotter-handout-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('renderHandout', () => {
+// Full handouts are laid out and read back with pdf.js: slow on a busy machine.
+describe('renderHandout', { timeout: 60_000 }, () => {
   it.each(['Zoë Łukasz-Ørsted', 'Дмитрий', 'Σοφία'])(
     'prints the client name %s with the embedded font',
     async (client) => {

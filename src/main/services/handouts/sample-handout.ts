@@ -90,7 +90,8 @@ function rowsFor(workout: number, exercises: number, unit: 'kg' | 'lb'): Handout
       exercise: source.exercise,
       setsReps: setsReps[(workout * 3 + i) % setsReps.length]!,
       load: source.load[unit === 'kg' ? 0 : 1],
-      rest: rests[(workout * 3 + i) % rests.length]!,
+      // As the model words it: no rest between the exercises of a superset, the rest after the pair.
+      rest: i === 2 ? 'then C2' : rests[(workout * 3 + i) % rests.length]!,
       tempo: source.tempo,
       notes: source.notes,
       superset

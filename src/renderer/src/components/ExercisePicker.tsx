@@ -7,6 +7,8 @@ import {
   muscleGroups,
   type Exercise
 } from '@shared/schemas/exercise'
+import type { Injury } from '@shared/contract'
+import { conflictingInjuries } from '@shared/training/injuries'
 import { useOperation } from '../api/hooks'
 import {
   capitalize,
@@ -97,6 +99,13 @@ export function ExerciseFilterControls(props: {
   )
 }
 
+/** "knee", "knee and ankle", "knee, hip and ankle". */
+function listWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}
+
 /** "Lower body · Quads, glutes": what a picker option or a table row says under the name. */
 export function exerciseSummary(exercise: Exercise): string {
   return `${categoryLabels[exercise.category]} · ${capitalize(exercise.primaryMuscles.join(', '))}`
@@ -112,16 +121,42 @@ export function ExercisePicker(props: {
   title?: string
   /** Exercises that must not be offered, e.g. the one being edited or ones already chosen. */
   excludeIds?: readonly number[]
+  /**
+   * The client's injuries: every exercise that loads an active one says so, and with
+   * `avoidInjuries` those exercises are left out until the trainer asks to see them too.
+   */
+  injuries?: readonly Injury[]
+  avoidInjuries?: boolean
   onPick: (exercise: Exercise) => void
   onClose: () => void
 }): ReactNode {
   const list = useOperation('exercises.list', { includeArchived: false })
   const data = list.data ?? EMPTY
   const excludeKey = (props.excludeIds ?? []).join(',')
-  const exercises = useMemo(() => {
+  const injuries = props.injuries
+  const conflicts = useMemo(() => {
+    const map = new Map<number, string[]>()
+    if (!injuries) return map
+    for (const exercise of data) {
+      const areas = [...new Set(conflictingInjuries(exercise.cautions, injuries).map((i) => i.bodyArea))]
+      if (areas.length > 0) map.set(exercise.id, areas)
+    }
+    return map
+  }, [data, injuries])
+  const [showConflicting, setShowConflicting] = useState(false)
+  const hideConflicting = (props.avoidInjuries ?? false) && !showConflicting
+  const offered = useMemo(() => {
     const excluded = new Set(excludeKey.split(',').map(Number))
     return data.filter((e) => !excluded.has(e.id))
   }, [data, excludeKey])
+  const conflictingCount = offered.filter((e) => conflicts.has(e.id)).length
+  const exercises = useMemo(
+    () => (hideConflicting ? offered.filter((e) => !conflicts.has(e.id)) : offered),
+    [offered, conflicts, hideConflicting]
+  )
+  const injuredAreas = [
+    ...new Set((injuries ?? []).filter((i) => i.resolvedOn === null).map((i) => i.bodyArea))
+  ]
   const { filters, setFilters, shown } = useExerciseFilters(exercises)
   const [active, setActive] = useState(0)
   const baseId = useId()
@@ -185,6 +220,28 @@ export function ExercisePicker(props: {
         <div className="filter-row">
           <ExerciseFilterControls filters={filters} onChange={changeFilters} />
         </div>
+        {props.avoidInjuries && injuredAreas.length > 0 && (
+          <div className="picker-injuries">
+            <span>
+              {hideConflicting
+                ? `Showing exercises that avoid the active ${listWords(injuredAreas)} injury.`
+                : `Exercises that load the active ${listWords(injuredAreas)} injury are marked.`}
+            </span>
+            {conflictingCount > 0 && (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={showConflicting}
+                  onChange={(event) => {
+                    setShowConflicting(event.target.checked)
+                    setActive(0)
+                  }}
+                />
+                Also show the {conflictingCount} that load it
+              </label>
+            )}
+          </div>
+        )}
         <QueryState isLoading={list.isLoading} error={list.error} />
         <ul className="picker-list" id={listId} role="listbox" aria-label="Exercises">
           {shown.map((exercise, index) => (
@@ -200,7 +257,12 @@ export function ExercisePicker(props: {
                 {exercise.name}
                 {exercise.builtinKey === null && <span className="badge accent">Custom</span>}
               </span>
-              <span className="picker-meta">{exerciseSummary(exercise)}</span>
+              <span className="picker-meta">
+                {exerciseSummary(exercise)}
+                {conflicts.has(exercise.id) && (
+                  <span className="badge warn">Loads the {listWords(conflicts.get(exercise.id) ?? [])}</span>
+                )}
+              </span>
             </li>
           ))}
         </ul>

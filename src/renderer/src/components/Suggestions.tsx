@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react'
 import type { Output } from '@shared/contract'
-import { formatMass } from '@shared/units'
+import { formatMass, type MassUnit } from '@shared/units'
 import { useOperation, useWrite } from '../api/hooks'
 import { errorMessage } from '../api/errors'
 import { useUnits } from '../app/units'
@@ -13,9 +13,39 @@ type Suggestion = Output<'suggestions.list'>[number]
 
 const noSuggestions: Suggestion[] = []
 
+const span = (min: number, max: number): string => (min === max ? String(max) : `${min}–${max}`)
+
+/** What accepting does, as the button and the confirmation say it. */
+function changeWords(change: Suggestion['change'], unit: MassUnit): { button: string; done: string } {
+  switch (change.kind) {
+    case 'load':
+      return {
+        button: `Use ${formatMass(unit, change.loadKg)}`,
+        done: `load set to ${formatMass(unit, change.loadKg)}`
+      }
+    case 'exercise':
+      return { button: `Switch to ${change.exerciseName}`, done: `swapped for ${change.exerciseName}` }
+    case 'reps':
+      return {
+        button: `Use ${span(change.repsMin, change.repsMax)} reps`,
+        done: `${span(change.repsMin, change.repsMax)} reps`
+      }
+    case 'hold':
+      return {
+        button: `Hold ${span(change.holdMinS, change.holdMaxS)} s`,
+        done: `holds of ${span(change.holdMinS, change.holdMaxS)} s`
+      }
+    case 'sets':
+      return {
+        button: `Use ${span(change.setsMin, change.setsMax)} sets`,
+        done: `${span(change.setsMin, change.setsMax)} sets`
+      }
+  }
+}
+
 /**
- * Load suggestions for a client's active program, each with its reason and Accept / Dismiss.
- * Accepting is the only way a suggestion changes a prescription's load. `prescriptionIds`
+ * Progression suggestions for a client's active program, each with its reason, the rule it
+ * followed, and Accept / Dismiss. Accepting is the only way a suggestion changes a prescription. `prescriptionIds`
  * narrows the list (the builder shows one workout's, the log the session's); `showEmpty` says so
  * when there is nothing to suggest, where the list has a place of its own (the Progress tab).
  */
@@ -41,8 +71,8 @@ export function Suggestions(props: {
   if (suggestions.length === 0) {
     return props.showEmpty ? (
       <p className="muted suggestions-empty">
-        No load changes to suggest: they appear when every set reaches the top of its rep range, or falls
-        short of it twice in a row.
+        Nothing to suggest yet: a suggestion appears when every prescribed set reaches the top of its range,
+        or falls short of it twice in a row.
       </p>
     ) : null
   }
@@ -55,10 +85,10 @@ export function Suggestions(props: {
   const busy = accept.isPending || dismiss.isPending
 
   return (
-    <ul className="suggestions" aria-label="Load suggestions">
+    <ul className="suggestions" aria-label="Progression suggestions">
       {suggestions.map((s) => {
         const name = nameOf(s)
-        const load = formatMass(units.mass, s.loadKg)
+        const words = changeWords(s.change, units.mass)
         return (
           <li key={s.prescriptionId} className={`suggestion ${s.kind}`}>
             <div className="suggestion-text">
@@ -67,6 +97,7 @@ export function Suggestions(props: {
                 <span className="muted"> · {s.workoutName}</span>
               </strong>
               <span>{s.reason}</span>
+              <small className="muted suggestion-rule">Rule: {s.rule}.</small>
             </div>
             <div className="suggestion-actions">
               <button
@@ -76,15 +107,15 @@ export function Suggestions(props: {
                 disabled={busy}
                 onClick={() =>
                   accept.mutate(
-                    { clientId: props.clientId, prescriptionId: s.prescriptionId, loadKg: s.loadKg },
+                    { clientId: props.clientId, prescriptionId: s.prescriptionId, change: s.change },
                     {
-                      onSuccess: () => notify(`${name}: load set to ${load}.`),
+                      onSuccess: () => notify(`${name}: ${words.done}.`),
                       onError: (error) => notify(errorMessage(error), { kind: 'error' })
                     }
                   )
                 }
               >
-                Use {load}
+                {words.button}
               </button>
               <button
                 type="button"

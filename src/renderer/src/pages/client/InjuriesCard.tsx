@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { Injury } from '@shared/contract'
 import { bodyAreas } from '@shared/schemas/exercise'
+import { areasNamedBy } from '@shared/training/injuries'
 import { localToday } from '@shared/units'
 import { ApiError } from '../../api/client'
 import { useOperation, useWrite } from '../../api/hooks'
@@ -11,9 +12,21 @@ import { useNotify } from '../../components/Toasts'
 import { formatDate } from '../../format'
 import { errorMessage } from '../../api/errors'
 import { FormFooter } from '../../components/FormFooter'
+import { capitalize } from '../library/exercise-filter'
+
+const other = 'other'
+const isKnownArea = (text: string): boolean =>
+  (bodyAreas as readonly string[]).includes(text.trim().toLowerCase())
 
 function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => void }): ReactNode {
-  const [bodyArea, setBodyArea] = useState(props.injury?.bodyArea ?? '')
+  const stored = props.injury?.bodyArea ?? ''
+  // A known area is picked from the list; anything else is the trainer's own words under "Other".
+  const [choice, setChoice] = useState(
+    stored === '' ? '' : isKnownArea(stored) ? stored.trim().toLowerCase() : other
+  )
+  const [custom, setCustom] = useState(stored !== '' && !isKnownArea(stored) ? stored : '')
+  const bodyArea = choice === other ? custom : choice
+  const named = choice === other ? areasNamedBy(custom) : []
   const [note, setNote] = useState(props.injury?.note ?? '')
   const [since, setSince] = useState(props.injury?.since ?? '')
   const [resolvedOn, setResolvedOn] = useState(props.injury?.resolvedOn ?? '')
@@ -28,6 +41,11 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
       note: note.trim(),
       since: since || null,
       resolvedOn: resolvedOn || null
+    }
+    // Said before the round trip, in the same words the store would use.
+    if (fields.since && fields.resolvedOn && fields.resolvedOn < fields.since) {
+      setErrors({ resolvedOn: 'Resolved on can’t be before Since' })
+      return
     }
     try {
       if (props.injury) await update.mutateAsync({ id: props.injury.id, ...fields })
@@ -47,19 +65,40 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="form-grid">
-          <Field label="Body area" error={errors.bodyArea} hint="Matched against what exercises load" wide>
-            <input
-              list="body-areas"
-              value={bodyArea}
-              onChange={(e) => setBodyArea(e.target.value)}
-              autoFocus
-            />
+          <Field
+            label="Body area"
+            error={choice === other ? undefined : errors.bodyArea}
+            hint="Exercises that load this area are flagged in the builder"
+            wide
+          >
+            <select value={choice} onChange={(e) => setChoice(e.target.value)} autoFocus>
+              <option value="" disabled>
+                Choose an area…
+              </option>
+              {bodyAreas.map((area) => (
+                <option key={area} value={area}>
+                  {capitalize(area)}
+                </option>
+              ))}
+              <option value={other}>Other…</option>
+            </select>
           </Field>
-          <datalist id="body-areas">
-            {bodyAreas.map((area) => (
-              <option key={area} value={area} />
-            ))}
-          </datalist>
+          {choice === other && (
+            <Field label="Other area" error={errors.bodyArea} wide>
+              <input
+                value={custom}
+                onChange={(e) => setCustom(e.target.value)}
+                placeholder="e.g. left big toe"
+              />
+            </Field>
+          )}
+          {choice === other && custom.trim() !== '' && (
+            <p className={`wide injury-area-note${named.length === 0 ? ' warn' : ''}`} role="status">
+              {named.length === 0
+                ? 'This matches no area exercises load, so it will not flag any exercise. Choose an area from the list to have exercises flagged.'
+                : `Flags exercises that load the ${named.join(' and ')}.`}
+            </p>
+          )}
           <Field label="Note" error={errors.note} wide>
             <textarea
               value={note}
@@ -71,7 +110,12 @@ function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => v
             <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
           </Field>
           <Field label="Resolved on" error={errors.resolvedOn} hint="Leave empty while it is active">
-            <input type="date" value={resolvedOn} onChange={(e) => setResolvedOn(e.target.value)} />
+            <input
+              type="date"
+              value={resolvedOn}
+              min={since || undefined}
+              onChange={(e) => setResolvedOn(e.target.value)}
+            />
           </Field>
         </div>
         <FormFooter

@@ -5,7 +5,13 @@ import { useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
-import { clientInputFrom, formFieldOf, formValuesFrom, type ClientFormValues } from './client-form-values'
+import {
+  changedFields,
+  clientInputFrom,
+  formFieldOf,
+  formValuesFrom,
+  type ClientFormValues
+} from './client-form-values'
 import { errorMessage } from '../../api/errors'
 import { FormFooter } from '../../components/FormFooter'
 import { priorityOptions } from '../week/plan-words'
@@ -41,12 +47,20 @@ export function ClientForm(props: {
   async function submit(event: React.FormEvent): Promise<void> {
     event.preventDefault()
     setFormError(undefined)
-    const parsed = clientInputFrom(values, units.distance)
+    const parsed = clientInputFrom(values, units.distance, props.client)
     if ('errors' in parsed) return setErrors(parsed.errors)
     try {
-      const saved = props.client
-        ? await update.mutateAsync({ id: props.client.id, patch: parsed.input })
-        : await create.mutateAsync(parsed.input)
+      let saved: Client
+      if (props.client) {
+        // Only what the trainer changed is sent; an unchanged form writes nothing at all.
+        const patch = changedFields(parsed.input, props.client)
+        saved =
+          Object.keys(patch).length === 0
+            ? props.client
+            : await update.mutateAsync({ id: props.client.id, patch })
+      } else {
+        saved = await create.mutateAsync(parsed.input)
+      }
       props.onSaved(saved)
     } catch (error) {
       const field =

@@ -1,5 +1,6 @@
 import type { Client, ClientInput } from '@shared/contract'
-import { formatDuration, metresTo, parseDuration, toMetres, type DistanceUnit } from '@shared/units'
+import { formatDuration, metresTo, parseDuration, type DistanceUnit } from '@shared/units'
+import { metresFromTyped, readTypedNumber } from '@shared/typed-distance'
 
 /** The client form's fields as the trainer types them: text, in the trainer's units. */
 export interface ClientFormValues {
@@ -35,8 +36,11 @@ export function formValuesFrom(client: Client | undefined, unit: DistanceUnit): 
     weeklyDistance: client?.weeklyDistanceM != null ? round(metresTo(unit, client.weeklyDistanceM), 1) : '',
     nextRaceName: client?.nextRaceName ?? '',
     nextRaceDate: client?.nextRaceDate ?? '',
+    // Enough decimals for every race in km (21.0975); miles never come out round anyway.
     nextRaceDistance:
-      client?.nextRaceDistanceM != null ? round(metresTo(unit, client.nextRaceDistanceM), 2) : '',
+      client?.nextRaceDistanceM != null
+        ? round(metresTo(unit, client.nextRaceDistanceM), unit === 'km' ? 4 : 2)
+        : '',
     nextRaceTarget: client?.nextRaceTargetS != null ? formatDuration(client.nextRaceTargetS) : '',
     priority: client?.priority ?? 'balanced',
     notes: client?.notes ?? ''
@@ -47,23 +51,40 @@ const emptyToNull = (text: string): string | null => (text.trim() === '' ? null 
 
 /**
  * Turns typed text into a client input in SI units, or names the fields that cannot be read.
- * Range and format rules beyond "is it a number / a time" are the contract's to check.
+ * Range and format rules beyond "is it a number / a time" are the contract's to check. When
+ * editing, a number whose text the trainer left as it was shown keeps the stored value exactly:
+ * showing 42,195 m in miles and reading it back must not turn it into 42,196 m.
  */
 export function clientInputFrom(
   values: ClientFormValues,
-  unit: DistanceUnit
+  unit: DistanceUnit,
+  original?: Client
 ): { input: ClientInput } | { errors: Partial<Record<keyof ClientFormValues, string>> } {
   const errors: Partial<Record<keyof ClientFormValues, string>> = {}
-  const number = (key: keyof ClientFormValues): number | null => {
-    const text = values[key].trim().replace(',', '.')
+  const shown = original ? formValuesFrom(original, unit) : undefined
+  const number = (
+    key: 'weeklyDistance' | 'nextRaceDistance' | 'heightCm',
+    stored: number | null | undefined,
+    read: (text: string) => number | undefined
+  ): number | null => {
+    const text = values[key].trim()
     if (text === '') return null
-    const value = Number(text)
-    if (!Number.isFinite(value)) errors[key] = 'Enter a number'
+    if (shown && text === shown[key] && stored != null) return stored
+    const value = read(text)
+    if (value === undefined) {
+      errors[key] = 'Enter a number'
+      return null
+    }
     return value
   }
-  const weekly = number('weeklyDistance')
-  const raceDistance = number('nextRaceDistance')
-  const heightCm = number('heightCm')
+  const weekly = number('weeklyDistance', original?.weeklyDistanceM, (text) => metresFromTyped(text, unit))
+  const raceDistance = number('nextRaceDistance', original?.nextRaceDistanceM, (text) =>
+    metresFromTyped(text, unit, { race: true })
+  )
+  const heightM = number('heightCm', original?.heightM, (text) => {
+    const cm = readTypedNumber(text)?.value
+    return cm === undefined ? undefined : Math.round(cm * 10) / 1000
+  })
   let target: number | null = null
   if (values.nextRaceTarget.trim() !== '') {
     target = parseDuration(values.nextRaceTarget) ?? null
@@ -77,21 +98,33 @@ export function clientInputFrom(
       phone: emptyToNull(values.phone),
       birthDate: emptyToNull(values.birthDate),
       sex: values.sex === '' ? null : values.sex,
-      heightM: heightCm === null ? null : heightCm / 100,
+      heightM,
       goals: values.goals.trim(),
       tags: values.tags
         .split(',')
         .map((tag) => tag.trim())
         .filter(Boolean),
-      weeklyDistanceM: weekly === null ? null : Math.round(toMetres(unit, weekly)),
+      weeklyDistanceM: weekly,
       nextRaceName: emptyToNull(values.nextRaceName),
       nextRaceDate: emptyToNull(values.nextRaceDate),
-      nextRaceDistanceM: raceDistance === null ? null : Math.round(toMetres(unit, raceDistance)),
+      nextRaceDistanceM: raceDistance,
       nextRaceTargetS: target,
       priority: values.priority,
       notes: values.notes.trim()
     }
   }
+}
+
+/**
+ * The fields of `input` that differ from the stored client: what an edit sends, so saving an
+ * unchanged form changes nothing.
+ */
+export function changedFields(input: ClientInput, original: Client): Partial<ClientInput> {
+  const patch: Record<string, unknown> = {}
+  for (const key of Object.keys(input) as Array<keyof ClientInput>) {
+    if (JSON.stringify(input[key]) !== JSON.stringify(original[key] ?? null)) patch[key] = input[key]
+  }
+  return patch as Partial<ClientInput>
 }
 
 /** Which form field a contract field's error belongs to. */

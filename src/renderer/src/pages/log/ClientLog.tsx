@@ -284,7 +284,7 @@ export function ClientLog(props: {
         <section className="card log-card" aria-labelledby="after-session-title">
           <div className="card-header">
             <h2 id="after-session-title">
-              Load suggestions after the session of {formatDate(justSaved.date)}
+              Suggested next steps after the session of {formatDate(justSaved.date)}
             </h2>
             <div className="spacer" />
             <button type="button" className="link" onClick={() => setJustSaved(undefined)}>

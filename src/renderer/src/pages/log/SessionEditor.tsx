@@ -16,9 +16,12 @@ import {
   blankRow,
   cellId,
   cellOfField,
+  describeSavePlan,
   gridToSets,
+  lastLoadsOf,
   nextSet,
   prefillRows,
+  savePlan,
   sessionRows,
   type GridRow,
   type GridSet,
@@ -82,17 +85,32 @@ export function SessionEditor(props: {
     props.sessionId === null ? program.data : undefined,
     localToday()
   )
-  const { ctx, error } = usePrefillContext(props.clientId, taper?.heldFrom ?? null)
+  const { ctx: baseCtx, error } = usePrefillContext(props.clientId, taper?.heldFrom ?? null)
+  // A new session of a workout starts from the loads of its latest session, where the prescription
+  // names none. That session is the one latest when the editor opened: saving this one must not
+  // swap it (and the form with it) mid-way.
+  const newOfWorkout = props.sessionId === null && workoutId !== null
+  const sessions = useOperation('sessions.list', { clientId: props.clientId }, newOfWorkout)
+  const latest = sessions.data
+    ? (sessions.data.find((s) => s.workoutId === workoutId)?.id ?? null)
+    : undefined
+  const [lastAtOpen, setLastAtOpen] = useState<number | null>()
+  if (lastAtOpen === undefined && latest !== undefined) setLastAtOpen(latest)
+  const lastId = lastAtOpen ?? latest
+  const last = useOperation('sessions.get', { id: lastId ?? 0 }, newOfWorkout && typeof lastId === 'number')
+  const waitingForLast =
+    newOfWorkout && (lastId === undefined || (lastId !== null && !last.data && !last.error))
 
   const workout = program.data?.workouts.find((w) => w.id === workoutId)
   const waitingForSession = props.sessionId !== null && !session.data
   const waitingForProgram = programId !== null && !program.data
   // Once loaded, the form stays: a failed refetch (the session just deleted) must not unmount it.
-  if (waitingForSession || waitingForProgram || !ctx) {
-    const loadError = session.error ?? program.error ?? error
+  if (waitingForSession || waitingForProgram || waitingForLast || !baseCtx) {
+    const loadError = session.error ?? program.error ?? sessions.error ?? error
     return <QueryState isLoading={!loadError} error={loadError} />
   }
   const prescriptions = workout?.prescriptions ?? EMPTY
+  const ctx = { ...baseCtx, lastLoads: lastLoadsOf(last.data, prescriptions) }
   const rows = session.data
     ? sessionRows(session.data, prescriptions, ctx)
     : prefillRows(taper ? taperPrescriptions(prescriptions, taper.week) : prescriptions, ctx)
@@ -167,12 +185,17 @@ function SessionForm(props: {
     }
   })
 
+  // Any change to an exercise's sets confirms it: the trainer is now saying what was done.
   const updateSet = (rowKey: string, setKey: string, patch: Partial<GridSet>): void => {
     setRows((all) =>
       all.map((row) =>
         row.key !== rowKey
           ? row
-          : { ...row, sets: row.sets.map((set) => (set.key === setKey ? { ...set, ...patch } : set)) }
+          : {
+              ...row,
+              confirmed: true,
+              sets: row.sets.map((set) => (set.key === setKey ? { ...set, ...patch } : set))
+            }
       )
     )
     if ('reps' in patch || 'load' in patch || 'rpe' in patch) {
@@ -189,11 +212,25 @@ function SessionForm(props: {
     setRows((all) =>
       all.map((r) =>
         r.key === rowKey
-          ? { ...r, sets: [...r.sets.slice(0, index + 1), added, ...r.sets.slice(index + 1)] }
+          ? {
+              ...r,
+              confirmed: true,
+              sets: [...r.sets.slice(0, index + 1), added, ...r.sets.slice(index + 1)]
+            }
           : r
       )
     )
     setFocusCell(cellId(added.key, 'reps'))
+  }
+
+  /** "Done as prescribed" (or "Leave out"): the exercise's sets are saved as they stand, or not at all. */
+  const confirmRow = (rowKey: string, confirmed: boolean, moveOn = false): void => {
+    setRows((all) => all.map((row) => (row.key === rowKey ? { ...row, confirmed } : row)))
+    if (confirmed) {
+      setErrors(({ form: _gone, ...rest }) => rest)
+      const next = rows[rows.findIndex((row) => row.key === rowKey) + 1]?.sets[0]
+      if (moveOn && next) setFocusCell(cellId(next.key, 'reps'))
+    }
   }
 
   const removeSet = (rowKey: string, setKey: string): void => {
@@ -203,7 +240,7 @@ function SessionForm(props: {
       all.flatMap((row) => {
         if (row.key !== rowKey) return [row]
         const sets = row.sets.filter((set) => set.key !== setKey)
-        return sets.length > 0 ? [{ ...row, sets }] : []
+        return sets.length > 0 ? [{ ...row, confirmed: true, sets }] : []
       })
     )
     // Keep the keyboard where it was: on the set that takes the removed one's place.
@@ -229,6 +266,9 @@ function SessionForm(props: {
       }
       const cells = gridCells()
       cells[cells.indexOf(event.currentTarget) + 1]?.focus()
+    } else if (event.altKey && event.key.toLowerCase() === 'd') {
+      event.preventDefault()
+      confirmRow(row.key, true, true)
     } else if (event.altKey && event.key.toLowerCase() === 'w') {
       event.preventDefault()
       updateSet(row.key, set.key, { warmup: !set.warmup })
@@ -251,7 +291,9 @@ function SessionForm(props: {
     }
     if (!date) fieldErrors.date = 'Enter the date'
     if (Object.keys(fieldErrors).length === 0 && read.sets.length === 0) {
-      fieldErrors.form = 'Enter at least one set, or add an exercise.'
+      fieldErrors.form = rows.some((row) => !row.confirmed)
+        ? 'Nothing confirmed yet: type what was done, or mark each exercise the client did “Done as prescribed” (Alt+D).'
+        : 'Enter at least one set, or add an exercise.'
     }
     setErrors(fieldErrors)
     if (Object.keys(fieldErrors).length > 0) {
@@ -289,6 +331,7 @@ function SessionForm(props: {
   }
 
   const errorCount = Object.keys(errors).length
+  const plan = useMemo(() => savePlan(rows), [rows])
 
   return (
     <section className="card session-editor" aria-labelledby={`${baseId}-title`} onKeyDown={onFormKey}>
@@ -343,22 +386,58 @@ function SessionForm(props: {
               </tr>
             </thead>
             {rows.map((row, r) => (
-              <tbody key={row.key} aria-label={`${labels[r]} ${row.exerciseName}`}>
+              <tbody
+                key={row.key}
+                aria-label={`${labels[r]} ${row.exerciseName}`}
+                className={row.confirmed ? undefined : 'unconfirmed'}
+              >
                 <tr className="log-exercise">
                   <th scope="rowgroup" colSpan={6}>
                     <span className="order-label">{labels[r]}</span>
                     <span className="log-exercise-name">{row.exerciseName}</span>
                     {row.target && <span className="log-target">Target {row.target}</span>}
-                    <span className="spacer" />
-                    <button
-                      type="button"
-                      className="link"
-                      tabIndex={-1}
-                      onClick={() => addSet(row.key)}
-                      aria-label={`Add a set of ${row.exerciseName}`}
-                    >
-                      + Set
-                    </button>
+                    <span className="log-row-actions">
+                      {!row.confirmed ? (
+                        <>
+                          <span className="badge">Not saved yet</span>
+                          <button
+                            type="button"
+                            className="link"
+                            aria-keyshortcuts="Alt+D"
+                            onClick={() => confirmRow(row.key, true)}
+                            aria-label={`Done as prescribed: ${row.exerciseName}`}
+                            title="Save these sets as they stand (Alt+D in its cells)"
+                          >
+                            Done as prescribed
+                          </button>
+                        </>
+                      ) : (
+                        !s &&
+                        row.prescriptionId !== null && (
+                          <>
+                            <span className="badge ok">Will be saved</span>
+                            <button
+                              type="button"
+                              className="link"
+                              tabIndex={-1}
+                              onClick={() => confirmRow(row.key, false)}
+                              aria-label={`Leave out ${row.exerciseName}`}
+                            >
+                              Leave out
+                            </button>
+                          </>
+                        )
+                      )}
+                      <button
+                        type="button"
+                        className="link"
+                        tabIndex={-1}
+                        onClick={() => addSet(row.key)}
+                        aria-label={`Add a set of ${row.exerciseName}`}
+                      >
+                        + Set
+                      </button>
+                    </span>
                   </th>
                 </tr>
                 {row.sets.map((set, i) => {
@@ -427,8 +506,9 @@ function SessionForm(props: {
         </div>
       )}
       <p className="muted log-help">
-        Tab moves reps → load → RPE → next set. Enter moves on; Enter in the last RPE of an exercise adds a
-        set like it. Alt+W marks a warm-up, Alt+Delete removes a set, Ctrl+Enter saves.
+        Prefilled values are the prescription, not yet a log: typing into an exercise confirms it, and Alt+D
+        marks it done as prescribed. Tab moves reps → load → RPE → next set; Enter in the last RPE of an
+        exercise adds a set like it. Alt+W marks a warm-up, Alt+Delete removes a set, Ctrl+Enter saves.
       </p>
       <div>
         <button type="button" onClick={() => setPicking(true)}>
@@ -438,6 +518,9 @@ function SessionForm(props: {
       <Field label="Notes" error={errors.notes} wide>
         <textarea value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="How it went" />
       </Field>
+      <p className="save-plan" role="status" aria-label="What will be saved">
+        {describeSavePlan(plan)}
+      </p>
       <FormFooter
         error={
           errors.form ??

@@ -1,5 +1,5 @@
 import type { Prescription } from '@shared/contract'
-import type { SetInput } from '@shared/schemas/logs'
+import { maxRepsPerSet, type SetInput } from '@shared/schemas/logs'
 import { orderLabels } from '@shared/training/supersets'
 import { toKg, type MassUnit } from '@shared/units'
 import { describeTarget, type PrefillContext } from './session-grid'
@@ -41,8 +41,8 @@ export function parsePaperCell(text: string, unit: MassUnit, hold = false): Pape
   if (rpe !== null && (rpe < 1 || rpe > 10)) return { ok: false, error: 'RPE is 1 to 10' }
   if (load !== null && toKg(unit, load) > 1000) return { ok: false, error: 'That load looks wrong' }
   const timed = hold || seconds !== undefined
-  if (count > (timed ? 3600 : 1000))
-    return { ok: false, error: timed ? 'That hold looks wrong' : 'Too many reps' }
+  if (count > (timed ? 3600 : maxRepsPerSet))
+    return { ok: false, error: timed ? 'That hold looks wrong' : `At most ${maxRepsPerSet} reps in a set` }
   return {
     ok: true,
     set: {

@@ -5,9 +5,12 @@ import { defaultPrescription } from '@shared/training/prescription-rules'
 import {
   blankRow,
   cellOfField,
+  describeSavePlan,
   gridToSets,
+  lastLoadsOf,
   nextSet,
   prefillRows,
+  savePlan,
   sessionRows,
   type PrefillContext
 } from './session-grid'
@@ -73,13 +76,70 @@ describe('prefillRows', () => {
     const rows = prefillRows([squat, lunge], lb)
     // 70 % of 100 kg is 154.3 lb, on 5 lb plates 155.
     expect(rows[0]?.sets[0]?.load).toBe('155')
-    expect(rows[1]?.sets[0]?.load).toBe('44.09')
+    expect(rows[1]?.sets[0]?.load).toBe('45')
   })
 
   it('leaves a %1RM load empty when the client has no 1RM', () => {
     const rows = prefillRows([squat], { ...kg, maxes: new Map() })
     expect(rows[0]?.sets[0]?.load).toBe('')
     expect(rows[0]?.target).toBe('3–4 × 6–8 · 70 % 1RM')
+  })
+})
+
+describe('prefilling from the last session', () => {
+  it('starts an RPE-target exercise from the loads lifted last time, set by set, but never a prescribed weight', () => {
+    const press = prescription(5, { load: { kind: 'rpe', value: 7 }, setsMax: 3 })
+    const fixed = prescription(6, { load: { kind: 'kg', value: 20 } })
+    const log = (
+      id: number,
+      prescriptionId: number,
+      exerciseId: number,
+      loadKg: number | null,
+      warmup = false
+    ) => ({
+      id,
+      exerciseId,
+      exerciseName: 'x',
+      prescriptionId,
+      setNumber: id,
+      reps: 12,
+      holdS: null,
+      loadKg,
+      rpe: null,
+      warmup
+    })
+    const last: Session = {
+      id: 9,
+      clientId: 1,
+      date: '2026-11-20',
+      workoutId: 1,
+      workoutName: 'Upper',
+      programId: 1,
+      durationS: null,
+      effort: null,
+      notes: '',
+      createdAt: '',
+      sets: [
+        log(1, 5, 50, 10, true),
+        log(2, 5, 50, 20),
+        log(3, 5, 50, 22),
+        log(4, 6, 60, 30),
+        log(5, 5, 99, 80)
+      ]
+    }
+    const loads = lastLoadsOf(last, [press, fixed])
+    // The warm-up and a set of another exercise (swapped since) do not count.
+    expect(loads).toEqual(
+      new Map([
+        [5, [20, 22]],
+        [6, [30]]
+      ])
+    )
+    const [pressRow, fixedRow] = prefillRows([press, fixed], { ...kg, lastLoads: loads })
+    expect(pressRow?.sets.map((set) => set.load)).toEqual(['20', '22', '22'])
+    expect(fixedRow?.sets.map((set) => set.load)).toEqual(['20', '20', '20'])
+    expect(pressRow?.confirmed).toBe(false)
+    expect(lastLoadsOf(undefined, [press]).size).toBe(0)
   })
 })
 
@@ -103,6 +163,8 @@ describe('gridToSets', () => {
       kg
     )
     const extra = blankRow({ id: 99, name: 'Nordic curl' })
+    squat!.confirmed = true
+    plank!.confirmed = true
     squat!.sets[0] = { ...squat!.sets[0]!, warmup: true, load: '40', reps: '5' }
     squat!.sets[1] = { ...squat!.sets[1]!, rpe: '7,5' }
     const { sets, errors } = gridToSets([squat!, plank!, extra], 'kg')
@@ -119,6 +181,42 @@ describe('gridToSets', () => {
     })
     expect(sets[1]).toMatchObject({ reps: 12, loadKg: 60, rpe: 7.5 })
     expect(sets[3]).toMatchObject({ exerciseId: 40, reps: null, holdS: 40, loadKg: null })
+  })
+
+  it('saves only confirmed exercises: a prefilled one is what was prescribed, not what was done', () => {
+    const rows = prefillRows(
+      [1, 2, 3, 4, 5, 6, 7].map((id) => prescription(id, { load: { kind: 'kg', value: 20 } })),
+      kg
+    )
+    expect(rows.every((r) => !r.confirmed)).toBe(true)
+    expect(gridToSets(rows, 'kg')).toEqual({ sets: [], keys: [], errors: {} })
+    rows[0] = { ...rows[0]!, confirmed: true }
+    const { sets } = gridToSets(rows, 'kg')
+    expect(sets).toHaveLength(3)
+    expect(new Set(sets.map((set) => set.exerciseId))).toEqual(new Set([10]))
+    expect(describeSavePlan(savePlan(rows))).toBe(
+      'Saves 3 sets of Exercise 1. Not saved, not confirmed yet: Exercise 2, Exercise 3, Exercise 4 and 3 more.'
+    )
+    rows[1] = { ...rows[1]!, confirmed: true }
+    expect(describeSavePlan(savePlan(rows.slice(0, 3)))).toBe(
+      'Saves 6 sets of 2 exercises: Exercise 1 (3) and Exercise 2 (3). Not saved, not confirmed yet: Exercise 3.'
+    )
+    expect(describeSavePlan(savePlan(rows.slice(0, 2)))).toBe(
+      'Saves 6 sets of 2 exercises: Exercise 1 (3) and Exercise 2 (3).'
+    )
+    expect(describeSavePlan(savePlan(rows.slice(2, 3)))).toBe(
+      'Nothing to save yet. Not saved, not confirmed yet: Exercise 3.'
+    )
+  })
+
+  it('counts an added exercise and a stored session as confirmed', () => {
+    expect(blankRow({ id: 5, name: 'Row' }).confirmed).toBe(true)
+  })
+
+  it('refuses more than 100 reps in a set', () => {
+    const row = blankRow({ id: 5, name: 'Row' })
+    row.sets[0] = { ...row.sets[0]!, key: 'a', reps: '999' }
+    expect(gridToSets([row], 'kg').errors).toEqual({ 'a.reps': 'At most 100 reps' })
   })
 
   it('converts pounds to kilograms', () => {
@@ -171,8 +269,9 @@ describe('sessionRows', () => {
       sets: [set(1, 10, 1, 60), set(2, 10, 1, 62.5), set(3, 77, null, null)]
     }
     const rows = sessionRows(session, [p], lb)
+    expect(rows.every((r) => r.confirmed)).toBe(true)
     expect(rows.map((r) => [r.exerciseName, r.sets.length, r.target])).toEqual([
-      ['E10', 2, '3 × 8–12 · 132.28 lb'],
+      ['E10', 2, '3 × 8–12 · 130 lb'],
       ['E77', 1, '']
     ])
     expect(rows[0]?.sets[1]?.load).toBe('137.79')

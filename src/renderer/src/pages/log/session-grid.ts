@@ -1,6 +1,6 @@
 import type { Prescription } from '@shared/contract'
-import type { Session, SetInput } from '@shared/schemas/logs'
-import { describeLoad, percentLoad } from '@shared/training/loads'
+import { maxRepsPerSet, type Session, type SetInput } from '@shared/schemas/logs'
+import { describeLoad, fixedLoad, percentLoad } from '@shared/training/loads'
 import { kgTo, toKg, type MassUnit } from '@shared/units'
 
 /**
@@ -21,6 +21,12 @@ export interface GridSet {
 /** One exercise of the session with its sets. */
 export interface GridRow {
   key: string
+  /**
+   * Whether the sets are what was done. Rows prefilled from the workout start as suggestions,
+   * unconfirmed: the trainer confirms an exercise by typing into it or marking it done as
+   * prescribed. Only confirmed rows are saved, so an untouched exercise never becomes a log.
+   */
+  confirmed: boolean
   exerciseId: number
   exerciseName: string
   prescriptionId: number | null
@@ -40,6 +46,32 @@ export interface PrefillContext {
   plateStep: number
   /** The client's 1RM (or training max) in kg, by exercise id. */
   maxes: ReadonlyMap<number, number>
+  /**
+   * The loads of the work sets last logged against each prescription, in kg, by prescription id:
+   * where the prescription names no weight (an RPE target), the grid starts from them.
+   */
+  lastLoads?: ReadonlyMap<number, readonly number[]>
+}
+
+/**
+ * The work-set loads of the latest session of a workout, per prescription (and only for the
+ * exercise the prescription holds now), for prefilling the next one.
+ */
+export function lastLoadsOf(
+  session: Session | undefined,
+  prescriptions: readonly Prescription[]
+): Map<number, number[]> {
+  const loads = new Map<number, number[]>()
+  if (!session) return loads
+  const exerciseOf = new Map(prescriptions.map((p) => [p.id, p.exerciseId]))
+  for (const set of session.sets) {
+    if (set.warmup || set.prescriptionId === null || set.loadKg === null || set.loadKg <= 0) continue
+    if (exerciseOf.get(set.prescriptionId) !== set.exerciseId) continue
+    const list = loads.get(set.prescriptionId) ?? []
+    list.push(set.loadKg)
+    loads.set(set.prescriptionId, list)
+  }
+  return loads
 }
 
 let counter = 0
@@ -59,7 +91,7 @@ function range(min: number | null, max: number | null, suffix = ''): string {
 
 /** The load a prescription means in the trainer's unit, when it comes to a number. */
 export function targetLoad(p: Prescription, ctx: PrefillContext): number | undefined {
-  if (p.load.kind === 'kg') return Number(kgTo(ctx.unit, p.load.value).toFixed(2))
+  if (p.load.kind === 'kg') return fixedLoad(p.load.value, ctx.unit, ctx.plateStep)
   if (p.load.kind === 'percent1rm') {
     const max = ctx.maxes.get(p.exerciseId)
     return max === undefined ? undefined : percentLoad(p.load.value, max, ctx.unit, ctx.plateStep)
@@ -73,32 +105,41 @@ export function describeTarget(p: Prescription, ctx: PrefillContext): string {
   const work = hold ? range(p.holdMinS, p.holdMaxS, ' s') : range(p.repsMin, p.repsMax)
   const head = `${range(p.setsMin, p.setsMax)} × ${work}${p.perSide ? ' per side' : ''}`
   if (p.load.kind === 'none') return head
-  return `${head} · ${describeLoad(p.load, ctx.unit, p.load.kind === 'percent1rm' ? targetLoad(p, ctx) : undefined)}`
+  return `${head} · ${describeLoad(p.load, ctx.unit, p.load.kind === 'percent1rm' ? targetLoad(p, ctx) : undefined, ctx.plateStep)}`
 }
 
 /**
  * A workout's prescriptions as the grid starts: each exercise in order with the prescribed
  * number of sets (the top of the range), the top of the rep range (or the longest hold) and the
- * target load. An RPE, bodyweight or band target is shown, not typed in: it is not a weight.
+ * target load, or for an RPE target the load lifted last time. An RPE, bodyweight or band target
+ * is shown, not typed in: it is not a weight. All of it is a suggestion until confirmed.
  */
 export function prefillRows(prescriptions: readonly Prescription[], ctx: PrefillContext): GridRow[] {
   return prescriptions.map((p) => {
     const hold = p.repsMin === null && p.repsMax === null
     const reps = hold ? (p.holdMaxS ?? p.holdMinS) : (p.repsMax ?? p.repsMin)
     const load = targetLoad(p, ctx)
+    // No weight in the prescription: start from what was lifted last time, set by set.
+    const last = load === undefined ? ctx.lastLoads?.get(p.id) : undefined
+    const loadOf = (index: number): string => {
+      if (load !== undefined) return trim(load)
+      const kg = last?.[Math.min(index, last.length - 1)]
+      return kg === undefined ? '' : trim(fixedLoad(kg, ctx.unit, ctx.plateStep))
+    }
     const rowKey = newKey('r')
     return {
       key: rowKey,
+      confirmed: false,
       exerciseId: p.exerciseId,
       exerciseName: p.exerciseName,
       prescriptionId: p.id,
       supersetGroup: p.supersetGroup,
       target: describeTarget(p, ctx),
       hold,
-      sets: Array.from({ length: p.setsMax }, () => ({
+      sets: Array.from({ length: p.setsMax }, (_, index) => ({
         key: newKey('s'),
         reps: reps === null ? '' : String(reps),
-        load: load === undefined ? '' : trim(load),
+        load: loadOf(index),
         rpe: '',
         warmup: false
       }))
@@ -110,6 +151,8 @@ export function prefillRows(prescriptions: readonly Prescription[], ctx: Prefill
 export function blankRow(exercise: { id: number; name: string }): GridRow {
   return {
     key: newKey('r'),
+    // Added by hand: nothing in it is a suggestion.
+    confirmed: true,
     exerciseId: exercise.id,
     exerciseName: exercise.name,
     prescriptionId: null,
@@ -146,6 +189,7 @@ export function sessionRows(
       const p = set.prescriptionId === null ? undefined : byId.get(set.prescriptionId)
       row = {
         key: newKey('r'),
+        confirmed: true,
         exerciseId: set.exerciseId,
         exerciseName: set.exerciseName,
         prescriptionId: set.prescriptionId,
@@ -178,8 +222,9 @@ export function readNumber(text: string): number | undefined {
 export const cellId = (setKey: string, column: 'reps' | 'load' | 'rpe'): string => `${setKey}.${column}`
 
 /**
- * The grid as the contract's sets, in the trainer's order, loads converted to kg. A set left
- * completely empty is dropped; anything unreadable is reported on its cell and nothing is sent.
+ * The grid as the contract's sets, in the trainer's order, loads converted to kg. Only confirmed
+ * exercises are read: an unconfirmed one is only what was prescribed. A set left completely
+ * empty is dropped; anything unreadable is reported on its cell and nothing is sent.
  */
 export function gridToSets(
   rows: readonly GridRow[],
@@ -189,13 +234,16 @@ export function gridToSets(
   const keys: string[] = []
   const errors: Record<string, string> = {}
   for (const row of rows) {
+    if (!row.confirmed) continue
     for (const set of row.sets) {
       if (set.reps.trim() === '' && set.load.trim() === '' && set.rpe.trim() === '') continue
       const reps = readNumber(set.reps)
       if (set.reps.trim() === '') {
         errors[cellId(set.key, 'reps')] = row.hold ? 'Enter the seconds held' : 'Enter the reps done'
-      } else if (reps === undefined || !Number.isInteger(reps) || reps > (row.hold ? 3600 : 1000)) {
+      } else if (reps === undefined || !Number.isInteger(reps)) {
         errors[cellId(set.key, 'reps')] = row.hold ? 'Seconds as a whole number' : 'Reps as a whole number'
+      } else if (reps > (row.hold ? 3600 : maxRepsPerSet)) {
+        errors[cellId(set.key, 'reps')] = row.hold ? 'At most an hour' : `At most ${maxRepsPerSet} reps`
       }
       const load = set.load.trim() === '' ? null : readNumber(set.load)
       if (load === undefined || (load !== null && toKg(unit, load) > 1000)) {
@@ -220,6 +268,55 @@ export function gridToSets(
   }
   const failed = Object.keys(errors).length > 0
   return { sets: failed ? [] : sets, keys: failed ? [] : keys, errors }
+}
+
+/** A set that will be saved: something typed in it. */
+const hasValues = (set: GridSet): boolean =>
+  set.reps.trim() !== '' || set.load.trim() !== '' || set.rpe.trim() !== ''
+
+/** What saving the grid now will store, exercise by exercise, and what it leaves out. */
+export interface SavePlan {
+  /** Confirmed exercises with at least one set, and how many sets each. */
+  saved: Array<{ name: string; sets: number }>
+  /** Exercises still as prescribed, not confirmed: left out of the log. */
+  unconfirmed: string[]
+}
+
+export function savePlan(rows: readonly GridRow[]): SavePlan {
+  const saved: SavePlan['saved'] = []
+  const unconfirmed: string[] = []
+  for (const row of rows) {
+    if (!row.confirmed) {
+      unconfirmed.push(row.exerciseName)
+      continue
+    }
+    const sets = row.sets.filter(hasValues).length
+    if (sets > 0) saved.push({ name: row.exerciseName, sets })
+  }
+  return { saved, unconfirmed }
+}
+
+const listOf = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+
+/**
+ * The plan in plain words, shown above the Save button: "Saves 3 sets of Barbell back squat.
+ * Not saved, not confirmed yet: Dumbbell forward lunge and Calf raise."
+ */
+export function describeSavePlan(plan: SavePlan): string {
+  const total = plan.saved.reduce((sum, e) => sum + e.sets, 0)
+  const saves =
+    plan.saved.length === 0
+      ? 'Nothing to save yet.'
+      : plan.saved.length === 1
+        ? `Saves ${total} ${total === 1 ? 'set' : 'sets'} of ${plan.saved[0]?.name}.`
+        : `Saves ${total} sets of ${plan.saved.length} exercises: ${listOf(plan.saved.map((e) => `${e.name} (${e.sets})`))}.`
+  if (plan.unconfirmed.length === 0) return saves
+  const shown =
+    plan.unconfirmed.length > 4
+      ? [...plan.unconfirmed.slice(0, 3), `${plan.unconfirmed.length - 3} more`]
+      : plan.unconfirmed
+  return `${saves} Not saved, not confirmed yet: ${listOf(shown)}.`
 }
 
 const serverColumns: Record<string, 'reps' | 'load' | 'rpe'> = {

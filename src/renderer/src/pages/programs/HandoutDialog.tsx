@@ -18,8 +18,14 @@ function download(fileName: string, base64: string): void {
 /** Options, a preview of the pages, then save: the handout a client takes to the gym. */
 export function HandoutDialog(props: { program: Program; onClose: () => void }): ReactNode {
   const settings = useSettings()
+  // Workouts with exercises are printable; an empty one is left out and the dialog says so.
+  const printable = props.program.workouts.filter((w) => w.prescriptions.length > 0)
+  const empty = props.program.workouts.filter((w) => w.prescriptions.length === 0)
   const [options, setOptions] = useState<HandoutOptions>(() =>
-    handoutOptionsSchema.parse({ unit: settings.data?.massUnit ?? 'kg' })
+    handoutOptionsSchema.parse({
+      unit: settings.data?.massUnit ?? 'kg',
+      workoutIds: printable.map((w) => w.id)
+    })
   )
   const preview = useWrite('handouts.preview')
   const exportPdf = useWrite('handouts.export')
@@ -28,21 +34,23 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
     setOptions((current) => ({ ...current, [key]: value }))
     preview.reset()
   }
-  const allWorkouts = options.workoutIds.length === 0
-  const included = (id: number): boolean => allWorkouts || options.workoutIds.includes(id)
+  // The chosen workouts are always sent by id: an empty list would mean "all" to the store.
+  const included = (id: number): boolean => options.workoutIds.includes(id)
   const toggleWorkout = (id: number, on: boolean): void => {
-    const current = allWorkouts ? props.program.workouts.map((w) => w.id) : options.workoutIds
-    const next = on ? [...current, id] : current.filter((other) => other !== id)
-    set('workoutIds', next.length === props.program.workouts.length ? [] : next)
+    const next = on ? [...options.workoutIds, id] : options.workoutIds.filter((other) => other !== id)
+    set(
+      'workoutIds',
+      printable.map((w) => w.id).filter((workoutId) => next.includes(workoutId))
+    )
   }
-  const nothingChosen = !allWorkouts && options.workoutIds.length === 0
+  const nothingChosen = options.workoutIds.length === 0
 
   return (
     <Dialog title="Print handout" onClose={props.onClose}>
       <div className="handout-dialog">
         <fieldset className="form-section">
           <legend>Workouts</legend>
-          {props.program.workouts.map((w) => (
+          {printable.map((w) => (
             <label key={w.id} className="check">
               <input
                 type="checkbox"
@@ -52,6 +60,20 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
               {w.name}
             </label>
           ))}
+          {empty.length > 0 && (
+            <p className="muted handout-note">
+              {empty.length === 1
+                ? `“${empty[0]?.name}” has no exercises yet, so it is left out.`
+                : `${empty.map((w) => `“${w.name}”`).join(', ')} have no exercises yet, so they are left out.`}
+            </p>
+          )}
+          {nothingChosen && (
+            <p className="notice error handout-note" role="status">
+              {printable.length === 0
+                ? 'No workout has exercises yet: add some in the builder to print a handout.'
+                : 'Choose at least one workout to print.'}
+            </p>
+          )}
         </fieldset>
         <fieldset className="form-section">
           <legend>Include</legend>

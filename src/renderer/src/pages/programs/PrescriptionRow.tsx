@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { Prescription } from '@shared/contract'
 import type { Load } from '@shared/schemas/program'
 import { conflictReason, conflictingInjuries } from '@shared/training/injuries'
-import { percentLoad } from '@shared/training/loads'
+import { fixedLoad, percentLoad } from '@shared/training/loads'
 import { kgTo, localToday, toKg } from '@shared/units'
 import { ApiError } from '../../api/client'
 import { useSettings, useWrite } from '../../api/hooks'
@@ -96,6 +96,8 @@ export function PrescriptionRow(props: {
   linkedToPrevious: boolean
   index: number
   count: number
+  /** Every exercise already in the workout: a swap never offers one of them. */
+  workoutExerciseIds: readonly number[]
   onMove: (position: number) => void
   onRemove: () => void
   onDragStart: () => void
@@ -104,6 +106,8 @@ export function PrescriptionRow(props: {
   const p = props.prescription
   const builder = useBuilder()
   const units = useUnits()
+  const settings = useSettings()
+  const step = plateStepFor(settings.data ?? defaultSettings, units.mass)
   const update = useWrite('prescriptions.update')
   const swap = useWrite('prescriptions.swap')
   const link = useWrite('prescriptions.linkSuperset')
@@ -132,6 +136,7 @@ export function PrescriptionRow(props: {
     return (
       candidate &&
       !candidate.archived &&
+      !props.workoutExerciseIds.includes(candidate.id) &&
       conflictingInjuries(candidate.cautions, builder.injuries).length === 0
     )
   })
@@ -221,6 +226,9 @@ export function PrescriptionRow(props: {
       {picking && (
         <ExercisePicker
           title={`Swap ${name} for`}
+          excludeIds={props.workoutExerciseIds}
+          injuries={builder.injuries}
+          avoidInjuries
           onClose={() => setPicking(false)}
           onPick={(picked) => {
             setPicking(false)
@@ -313,7 +321,7 @@ export function PrescriptionRow(props: {
             <>
               <NumberInput
                 label={`Weight for ${name} (${units.mass})`}
-                value={Number(kgTo(units.mass, p.load.value).toFixed(1))}
+                value={fixedLoad(p.load.value, units.mass, step)}
                 invalid={invalid('load')}
                 onCommit={(v) => v !== null && save({ load: { kind: 'kg', value: toKg(units.mass, v) } })}
                 width={60}
@@ -378,6 +386,21 @@ export function PrescriptionRow(props: {
             invalid={invalid('tempo')}
             onCommit={(v) => save({ tempo: v })}
           />
+        </span>
+        <span
+          className="inline-fields"
+          title="Empty: the equipment’s own step (the next dumbbell, one stack plate, +2.5 or 5 kg on a barbell). Never more than 10 %."
+        >
+          <span className="field-name">Progress by</span>
+          <NumberInput
+            label={`Progression step for ${name} (%)`}
+            value={p.progressionPct ?? null}
+            placeholder="auto"
+            width={52}
+            invalid={invalid('progressionPct')}
+            onCommit={(v) => save({ progressionPct: v })}
+          />
+          <span className="muted">%</span>
         </span>
         <label className="inline-fields">
           <input

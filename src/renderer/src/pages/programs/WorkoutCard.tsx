@@ -7,11 +7,13 @@ import { ConfirmDialog } from '../../components/Dialog'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { useNotify } from '../../components/Toasts'
 import { TextInput } from './NumberInput'
+import { useBuilder } from './builder-context'
 import { PrescriptionRow } from './PrescriptionRow'
 
 /** One workout (a training day): its name, estimated length and its exercises in order. */
 export function WorkoutCard(props: { workout: Workout; index: number; count: number }): ReactNode {
   const w = props.workout
+  const builder = useBuilder()
   const rename = useWrite('workouts.update')
   const move = useWrite('workouts.move')
   const duplicate = useWrite('workouts.duplicate')
@@ -27,6 +29,7 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
   const listRef = useRef<HTMLOListElement>(null)
 
   const labels = orderLabels(w.prescriptions)
+  const exerciseIds = w.prescriptions.map((p) => p.exerciseId)
   const supersets = inSuperset(w.prescriptions)
   const minutes = Math.round(estimateWorkoutSeconds(w.prescriptions) / 60)
 
@@ -97,6 +100,7 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
             }
             index={index}
             count={w.prescriptions.length}
+            workoutExerciseIds={exerciseIds}
             onMove={(position) => moveTo(p.id, p.exerciseName, position)}
             onDragStart={() => (dragged.current = p.id)}
             onDrop={() => {
@@ -134,6 +138,7 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
       {picking && (
         <ExercisePicker
           title={`Add an exercise to ${w.name}`}
+          injuries={builder.injuries}
           onClose={() => setPicking(false)}
           onPick={(exercise) => {
             setPicking(false)

@@ -100,7 +100,7 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
 
       <section className="card" aria-labelledby="suggestions-title">
         <div className="card-header">
-          <h2 id="suggestions-title">Suggested load changes</h2>
+          <h2 id="suggestions-title">Suggested next steps</h2>
         </div>
         <Suggestions clientId={props.clientId} showEmpty />
       </section>

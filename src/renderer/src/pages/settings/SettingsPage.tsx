@@ -152,26 +152,6 @@ function PreferencesCard(props: { settings: Settings }): ReactNode {
           ]}
           onChange={(massUnit) => update.mutate({ massUnit })}
         />
-        <div className="field">
-          <span>Smallest plate step</span>
-          <span style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            <NumberInput
-              label="Smallest plate step in kg"
-              value={s.plateStepKg}
-              width={70}
-              onCommit={(plateStepKg) => plateStepKg !== null && update.mutate({ plateStepKg })}
-            />
-            kg
-            <NumberInput
-              label="Smallest plate step in lb"
-              value={s.plateStepLb}
-              width={70}
-              onCommit={(plateStepLb) => plateStepLb !== null && update.mutate({ plateStepLb })}
-            />
-            lb
-          </span>
-          <small className="field-hint">Loads given as % of 1RM round to this step.</small>
-        </div>
         <Choice
           label="Distance"
           value={s.distanceUnit}
@@ -205,6 +185,119 @@ function PreferencesCard(props: { settings: Settings }): ReactNode {
   )
 }
 
+/** Two choices side by side, kg and lb, for one kind of equipment. */
+function StepChoice<K extends number, L extends number>(props: {
+  label: string
+  kg: K
+  lb: L
+  kgOptions: readonly K[]
+  lbOptions: readonly L[]
+  onKg: (value: K) => void
+  onLb: (value: L) => void
+}): ReactNode {
+  const group = (unit: 'kg' | 'lb', value: number, options: readonly number[], pick: (v: number) => void) => (
+    <div className="segmented" role="group" aria-label={`${props.label}, ${unit}`}>
+      {options.map((option) => (
+        <button key={option} type="button" aria-pressed={value === option} onClick={() => pick(option)}>
+          {option} {unit}
+        </button>
+      ))}
+    </div>
+  )
+  return (
+    <div className="field">
+      <span>{props.label}</span>
+      <span className="step-choices">
+        {group('kg', props.kg, props.kgOptions, (v) => props.onKg(v as K))}
+        {group('lb', props.lb, props.lbOptions, (v) => props.onLb(v as L))}
+      </span>
+    </div>
+  )
+}
+
+/** The gym's equipment steps: what %1RM loads round to and how far a suggestion steps up. */
+function LoadStepsCard(props: { settings: Settings }): ReactNode {
+  const update = useWrite('settings.update')
+  const s = props.settings
+  return (
+    <section className="card" aria-labelledby="steps-title">
+      <div className="card-header">
+        <h2 id="steps-title">Loads and progression</h2>
+      </div>
+      <p className="muted" style={{ marginTop: 0 }}>
+        The steps of the gym’s equipment. Loads given as % of 1RM round to the plate step, and a suggestion
+        offers the next weight up, but never more than 10 % above the current load.
+      </p>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+        <div className="field">
+          <span>Smallest plate step</span>
+          <span className="step-choices">
+            <NumberInput
+              label="Smallest plate step in kg"
+              value={s.plateStepKg}
+              width={70}
+              onCommit={(plateStepKg) => plateStepKg !== null && update.mutate({ plateStepKg })}
+            />
+            kg
+            <NumberInput
+              label="Smallest plate step in lb"
+              value={s.plateStepLb}
+              width={70}
+              onCommit={(plateStepLb) => plateStepLb !== null && update.mutate({ plateStepLb })}
+            />
+            lb
+          </span>
+          <small className="field-hint">
+            Barbells go up 2.5 kg (upper body) or 5 kg (lower), on these plates.
+          </small>
+        </div>
+        <StepChoice
+          label="Dumbbells go up by"
+          kg={s.dumbbellStepKg}
+          lb={s.dumbbellStepLb}
+          kgOptions={[1, 2] as const}
+          lbOptions={[2.5, 5] as const}
+          onKg={(dumbbellStepKg) => update.mutate({ dumbbellStepKg })}
+          onLb={(dumbbellStepLb) => update.mutate({ dumbbellStepLb })}
+        />
+        <StepChoice
+          label="Kettlebells go up by"
+          kg={s.kettlebellStepKg}
+          lb={s.kettlebellStepLb}
+          kgOptions={[1, 2] as const}
+          lbOptions={[2.5, 5] as const}
+          onKg={(kettlebellStepKg) => update.mutate({ kettlebellStepKg })}
+          onLb={(kettlebellStepLb) => update.mutate({ kettlebellStepLb })}
+        />
+        <div className="field">
+          <span>Machine and cable stack step</span>
+          <span className="step-choices">
+            <NumberInput
+              label="Stack step in kg"
+              value={s.machineStepKg}
+              width={70}
+              onCommit={(machineStepKg) => machineStepKg !== null && update.mutate({ machineStepKg })}
+            />
+            kg
+            <NumberInput
+              label="Stack step in lb"
+              value={s.machineStepLb}
+              width={70}
+              onCommit={(machineStepLb) => machineStepLb !== null && update.mutate({ machineStepLb })}
+            />
+            lb
+          </span>
+        </div>
+        {update.error && (
+          <div className="notice error" role="alert">
+            {errorMessage(update.error)}
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}
+
 function DataCard(): ReactNode {
   const info = useOperation('app.info', {})
   return (
@@ -230,7 +323,7 @@ function DataCard(): ReactNode {
   )
 }
 
-/** The trainer's profile, units, week start and theme, and where their data lives. */
+/** The trainer's profile, units, equipment steps, week start and theme, and where their data lives. */
 export function SettingsPage(): ReactNode {
   const settings = useSettings()
   return (
@@ -244,6 +337,7 @@ export function SettingsPage(): ReactNode {
           <ProfileCard settings={settings.data} />
           <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
             <PreferencesCard settings={settings.data} />
+            <LoadStepsCard settings={settings.data} />
             <DataCard />
           </div>
         </div>

@@ -1,0 +1,73 @@
+import { rmSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openTestDatabase } from '../test-db'
+import { installBuiltins, loadBuiltinLibrary } from '../services/builtins'
+import { openDatabase } from './connection'
+import { listExercises } from './exercises'
+import { migrate, migrations } from './migrate'
+import * as m0004 from './migrations/0005-library-upgrades'
+
+let cleanup: () => void = () => {}
+afterEach(() => cleanup())
+
+const now = '2026-11-24T10:00:00.000Z'
+
+describe('migration 0005: library upgrades', () => {
+  it('upgrades the built-in library of a store from the version before it, keeping its archiving', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    t.db.close()
+    rmSync(t.file)
+    const before = migrations.slice(0, migrations.indexOf(m0004.up))
+    const old = new BetterSqlite3(t.file)
+    old.pragma('foreign_keys = ON')
+    migrate(old, undefined, before)
+    // The library as it was installed then (by hand: today's installer knows the new column).
+    const library = loadBuiltinLibrary()
+    const insert = old.prepare(
+      `INSERT INTO exercises (builtin_key, name, name_folded, category, pattern, equipment, primary_muscles,
+         secondary_muscles, unilateral, steps, cues, cautions, runner_benefit, archived, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x')`
+    )
+    for (const e of library.exercises) {
+      const cautions = e.key === 'walking-lunge' ? ['knee', 'hip'] : e.cautions
+      const category = e.key === 'plank-to-push-up' ? 'full' : e.category
+      insert.run(
+        e.key,
+        e.name,
+        e.name.toLowerCase(),
+        category,
+        e.pattern,
+        JSON.stringify(e.equipment),
+        JSON.stringify(e.primaryMuscles),
+        JSON.stringify(e.secondaryMuscles),
+        e.unilateral ? 1 : 0,
+        JSON.stringify(e.steps),
+        JSON.stringify(e.cues),
+        JSON.stringify(cautions),
+        e.runnerBenefit,
+        e.key === 'walking-lunge' ? 1 : 0
+      )
+    }
+    expect(old.pragma('user_version', { simple: true })).toBe(before.length)
+    old.close()
+
+    const db = openDatabase(t.file)
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before.length)
+    const columns = (db.prepare('PRAGMA table_info(exercises)').all() as Array<{ name: string }>).map(
+      (c) => c.name
+    )
+    expect(columns).toContain('builtin_fingerprint')
+    installBuiltins(db, now)
+    const byKey = new Map(listExercises(db, true).map((e) => [e.builtinKey, e]))
+    expect(byKey.get('walking-lunge')).toMatchObject({
+      archived: true,
+      cautions: expect.arrayContaining(['shin', 'foot', 'ankle', 'achilles'])
+    })
+    expect(byKey.get('plank-to-push-up')?.category).toBe('upper')
+    // Links were missing in that store; an exercise as shipped gets them.
+    expect(byKey.get('pull-up')?.alternatives.map((a) => a.name)).toContain('Inverted row')
+    db.close()
+  })
+})
