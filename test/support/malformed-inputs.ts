@@ -392,6 +392,8 @@ export function looseEnds(schema: JsonSchema, path: Path = []): string[] {
   }
   if (
     (type === 'number' || type === 'integer') &&
+    s.const === undefined &&
+    !s.enum &&
     (s.maximum === undefined || (s.minimum ?? s.exclusiveMinimum) === undefined)
   ) {
     found.push(`${where}: a number without both bounds`)

@@ -277,7 +277,7 @@ describe('validation', () => {
         'suggestions.accept',
         { clientId, prescriptionId: squat.id, change: { ...load, extra: 1 } },
         'validation',
-        'change'
+        'change.extra'
       ],
       [
         'suggestions.accept',

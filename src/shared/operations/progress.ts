@@ -1,4 +1,4 @@
-import { dateOrder, id, isoDate } from '../schemas/fields'
+import { dateOrder, id, isoDate, line } from '../schemas/fields'
 import { prescriptionSchema } from '../schemas/program-views'
 import { z } from '../zod'
 
@@ -34,7 +34,7 @@ export const suggestedChangeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('load'),
     loadKg: z.number().positive('Enter a load above zero').max(1000, 'At most 1000 kg')
   }),
-  z.strictObject({ kind: z.literal('exercise'), exerciseId: id, exerciseName: z.string().max(120) }),
+  z.strictObject({ kind: z.literal('exercise'), exerciseId: id, exerciseName: line(120, true) }),
   z.strictObject({ kind: z.literal('reps'), repsMin: reps, repsMax: reps }),
   z.strictObject({ kind: z.literal('hold'), holdMinS: holdS, holdMaxS: holdS }),
   z.strictObject({ kind: z.literal('sets'), setsMin: sets, setsMax: sets })

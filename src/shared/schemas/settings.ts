@@ -8,8 +8,8 @@ const logoDataUrl = z
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG or JPEG image')
 
 /** Dumbbell and kettlebell racks go up in 1 or 2 kg, or 2.5 or 5 lb. */
-const kgStep = z.union([z.literal(1), z.literal(2)], { error: 'The step is 1 or 2 kg' })
-const lbStep = z.union([z.literal(2.5), z.literal(5)], { error: 'The step is 2.5 or 5 lb' })
+const kgStep = z.literal([1, 2], { error: 'The step is 1 or 2 kg' })
+const lbStep = z.literal([2.5, 5], { error: 'The step is 2.5 or 5 lb' })
 
 /** The trainer's settings; every field has a default so a new install needs none. */
 export const settingsSchema = z.strictObject({
