@@ -113,6 +113,9 @@ export function DayCard(props: {
   const [dropping, setDropping] = useState(false)
   const [noteText, setNoteText] = useState<string | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
+  // The order chosen shows at once; the stored one takes over when the save answers.
+  const [pendingOrder, setPendingOrder] = useState<WeekPlanDayInput['order']>()
+  const shownOrder = pendingOrder ?? day.order
   const input = dayInput(day)
   const save = async (change: Partial<WeekPlanDayInput>): Promise<string | undefined> => {
     try {
@@ -294,12 +297,18 @@ export function DayCard(props: {
         <fieldset className="day-order segmented">
           <legend className="visually-hidden">{name} order</legend>
           {(['run_first', 'lift_first'] as const).map((order) => (
-            <label key={order} className={day.order === order ? 'checked' : undefined}>
+            <label key={order} className={shownOrder === order ? 'checked' : undefined}>
               <input
                 type="radio"
                 name={`order-${day.weekday}`}
-                checked={day.order === order}
-                onChange={() => saveOrShow({ order })}
+                checked={shownOrder === order}
+                onChange={() => {
+                  setPendingOrder(order)
+                  void save({ order }).then((problem) => {
+                    setError(problem)
+                    setPendingOrder(undefined)
+                  })
+                }}
               />
               {orderLabels[order]}
             </label>
