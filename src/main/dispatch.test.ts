@@ -30,14 +30,17 @@ describe('dispatch', () => {
       ok: true,
       value: { status: 'archived' }
     })
-    expect(dispatch(handlers, 'clients.list', {})).toEqual({ ok: true, value: [] })
+    expect(dispatch(handlers, 'clients.list', {})).toEqual({
+      ok: true,
+      value: { clients: [], counts: { active: 0, archived: 1 } }
+    })
     expect(dispatch(handlers, 'clients.restore', { id })).toMatchObject({
       ok: true,
       value: { status: 'active' }
     })
     expect(dispatch(handlers, 'clients.list', { status: 'active' })).toMatchObject({
       ok: true,
-      value: [{ name: 'Zoë Łukasz-Ørsted', goals: 'Sub-4 marathon' }]
+      value: { clients: [{ name: 'Zoë Łukasz-Ørsted', goals: 'Sub-4 marathon' }], counts: { active: 1 } }
     })
   })
 
@@ -97,7 +100,9 @@ describe('dispatch', () => {
       resolvedOn: null
     })
     const id = added.ok ? (added.value as { id: number }).id : 0
-    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: [{ activeInjuryAreas: ['knee'] }] })
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({
+      value: { clients: [{ activeInjuryAreas: ['knee'] }] }
+    })
     dispatch(handlers, 'injuries.update', {
       id,
       bodyArea: 'knee',
@@ -105,7 +110,7 @@ describe('dispatch', () => {
       since: '2026-10-01',
       resolvedOn: '2026-11-20'
     })
-    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: [{ activeInjuryAreas: [] }] })
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: { clients: [{ activeInjuryAreas: [] }] } })
     expect(dispatch(handlers, 'injuries.list', { clientId })).toMatchObject({
       value: [{ note: 'Runner’s knee, better', resolvedOn: '2026-11-20', clientId }]
     })

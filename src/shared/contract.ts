@@ -52,12 +52,32 @@ export const clientSchema = clientInputSchema.extend({
   updatedAt: z.string()
 })
 
-/** A row of the client list: the client plus what the list shows about their training. */
-export const clientSummarySchema = clientSchema.extend({
-  activeProgramId: z.number().int().nullable(),
+/** The longest goals text a client-list row carries: the cell shows one line, its tooltip a few. */
+export const listGoalsLength = 200
+
+/**
+ * A row of the client list: only what the table shows and the search reads (name, goals, tags,
+ * next race, active program, last session, active injuries). A practice of ten thousand clients
+ * loads this list on every visit, so the rest of the client is read by `clients.get`.
+ */
+export const clientSummarySchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  /** At most `listGoalsLength` characters, ending in "…" when the goals are longer. */
+  goals: z.string(),
+  tags: z.array(z.string()),
+  nextRaceName: z.string().nullable(),
+  nextRaceDate: isoDate.nullable(),
+  nextRaceDistanceM: z.number().nullable(),
   activeProgramName: z.string().nullable(),
   lastSessionDate: isoDate.nullable(),
   activeInjuryAreas: z.array(z.string())
+})
+
+/** The client list of one status, and how many clients each status has (for the first-run screen). */
+export const clientListSchema = z.object({
+  clients: z.array(clientSummarySchema),
+  counts: z.object({ active: z.number().int(), archived: z.number().int() })
 })
 
 const clientId = z.object({ id: z.number().int().positive() })
@@ -72,9 +92,10 @@ export const contract = {
   ...logOperations,
   ...progressOperations,
   ...programOperations,
+  /** Clients of one status (or all), sorted by name; filtered in SQL, so archived rows never travel for the active list. */
   'clients.list': {
-    input: z.object({ status: z.enum(['active', 'archived', 'all']).default('active') }),
-    output: z.array(clientSummarySchema)
+    input: z.strictObject({ status: z.enum(['active', 'archived', 'all']).default('active') }),
+    output: clientListSchema
   },
   'clients.get': { input: clientId, output: clientSchema },
   'clients.create': { input: clientInputSchema, output: clientSchema },
@@ -113,6 +134,7 @@ export type Client = z.output<typeof clientSchema>
 export type ClientInput = z.output<typeof clientInputSchema>
 export type Injury = z.output<typeof injurySchema>
 export type ClientSummary = z.output<typeof clientSummarySchema>
+export type ClientList = z.output<typeof clientListSchema>
 export type { Settings } from './schemas/settings'
 export type { Exercise } from './schemas/exercise'
 export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Client, ClientInput, ClientSummary, Injury } from '@shared/contract'
+import { listGoalsLength, type Client, type ClientInput, type ClientSummary, type Injury } from '@shared/contract'
 import { foldText } from '@shared/fold-text'
 import { statement } from './statements'
 
@@ -68,42 +68,73 @@ function toParams(input: ClientInput): Record<string, unknown> {
   }
 }
 
-interface ClientSummaryRow extends ClientRow {
-  active_program_id: number | null
-  active_program_name: string | null
-  last_session_date: string | null
-  active_injury_areas: string | null
+/** A client-list row as SQL returns it: the contract's names already, tags and injuries still text. */
+interface ClientListSqlRow extends Omit<ClientSummary, 'tags' | 'activeInjuryAreas'> {
+  tags: string | string[]
+  activeInjuryAreas: string | null | string[]
 }
 
 /**
- * The client list with what each row shows about training, in one query: the active program,
- * the last session and active injuries come from indexed lookups per client.
+ * The client list's columns, named as the contract names them so each row needs no copying: what
+ * the table shows and nothing else. Goals are cut to `listGoalsLength` characters. The last
+ * session, the active program and active injuries are indexed lookups per client (see the
+ * EXPLAIN QUERY PLAN test), so the list costs the same per client at any size of practice.
+ */
+const listColumns = `c.id, c.name,
+   CASE WHEN length(c.goals) > ${listGoalsLength} THEN substr(c.goals, 1, ${listGoalsLength - 1}) || '…' ELSE c.goals END AS goals,
+   c.tags, c.next_race_name AS nextRaceName, c.next_race_date AS nextRaceDate,
+   c.next_race_distance_m AS nextRaceDistanceM, p.name AS activeProgramName,
+   (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id) AS lastSessionDate,
+   (SELECT group_concat(i.body_area, char(31)) FROM injuries i
+     WHERE i.client_id = c.id AND i.resolved_on IS NULL) AS activeInjuryAreas
+ FROM clients c
+ LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'`
+
+/** The client list's SQL for one status: a statement per status so each can walk its index in name order. */
+export const clientListSql = {
+  status: `SELECT ${listColumns} WHERE c.status = ? ORDER BY c.name_folded, c.id`,
+  all: `SELECT ${listColumns} ORDER BY c.name_folded, c.id`
+} as const
+
+/**
+ * The client list of one status (or everyone), sorted by folded name. Rows are finished in place:
+ * at ten thousand clients a second object per row is a measurable share of the call.
  */
 export function listClientSummaries(db: Database, status: 'active' | 'archived' | 'all'): ClientSummary[] {
-  const rows = statement<[string, string], ClientSummaryRow>(
+  const rows =
+    status === 'all'
+      ? statement<[], ClientListSqlRow>(db, clientListSql.all).all()
+      : statement<[string], ClientListSqlRow>(db, clientListSql.status).all(status)
+  for (const row of rows) {
+    row.tags = row.tags === '[]' ? [] : (JSON.parse(row.tags as string) as string[])
+    row.activeInjuryAreas = row.activeInjuryAreas ? (row.activeInjuryAreas as string).split('\x1f') : []
+  }
+  return rows as ClientSummary[]
+}
+
+/** How many clients are active and archived. */
+export function clientCounts(db: Database): { active: number; archived: number } {
+  const counts = { active: 0, archived: 0 }
+  for (const [status, count] of statement<[], [string, number]>(
     db,
-    `SELECT c.*, p.id AS active_program_id, p.name AS active_program_name,
-       (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id) AS last_session_date,
-       (SELECT group_concat(i.body_area, char(31)) FROM injuries i
-         WHERE i.client_id = c.id AND i.resolved_on IS NULL) AS active_injury_areas
-     FROM clients c
-     LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'
-     WHERE (? = 'all' OR c.status = ?)
-     ORDER BY c.name_folded, c.id`
-  ).all(status, status)
-  return rows.map((row) => ({
-    ...toClient(row),
-    activeProgramId: row.active_program_id,
-    activeProgramName: row.active_program_name,
-    lastSessionDate: row.last_session_date,
-    activeInjuryAreas: row.active_injury_areas ? row.active_injury_areas.split('\x1f') : []
-  }))
+    'SELECT status, count(*) FROM clients GROUP BY status'
+  )
+    .raw(true)
+    .all()) {
+    if (status === 'active' || status === 'archived') counts[status] = count
+  }
+  return counts
 }
 
 /** One client, or undefined when there is none with that id. */
 export function getClient(db: Database, id: number): Client | undefined {
   const row = statement<[number], ClientRow>(db, 'SELECT * FROM clients WHERE id = ?').get(id)
   return row ? toClient(row) : undefined
+}
+
+/** Whether a client with this id exists: the check before writing a client's records, without reading the row. */
+export function clientExists(db: Database, id: number): boolean {
+  return statement<[number], number>(db, 'SELECT 1 FROM clients WHERE id = ?').pluck().get(id) !== undefined
 }
 
 /** Inserts a client and returns it as stored. */

@@ -3,9 +3,10 @@ import type { Database } from 'better-sqlite3'
 import * as m0001 from './migrations/0001-init'
 import * as m0002 from './migrations/0002-domain'
 import * as m0003 from './migrations/0003-progress'
+import * as m0004 from './migrations/0004-client-list'
 
 /** Append-only list: a shipped migration is never edited, only followed by a new one. */
-const migrations: ReadonlyArray<(db: Database) => void> = [m0001.up, m0002.up, m0003.up]
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001.up, m0002.up, m0003.up, m0004.up]
 
 /** The schema version this build of Spotter writes. */
 export const latestVersion = migrations.length

@@ -35,7 +35,10 @@ export function clientHandlers(
   | 'injuries.delete'
 > {
   return {
-    'clients.list': ({ status }) => store.listClientSummaries(db, status),
+    'clients.list': ({ status }) => ({
+      clients: store.listClientSummaries(db, status),
+      counts: store.clientCounts(db)
+    }),
     'clients.get': ({ id }) => requireClient(db, id),
     'clients.create': (input) => store.insertClient(db, input, now()),
     'clients.update': ({ id, patch }) => {

@@ -1,10 +1,21 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
 import type { Input, OperationName, Output } from '@shared/contract'
 import { call } from './client'
 
+/** What a screen may add to a read: e.g. keep the previous data on screen while new input loads. */
+export type ReadOptions<N extends OperationName> = Pick<
+  UseQueryOptions<Output<N>, Error, Output<N>, QueryKey>,
+  'placeholderData'
+>
+
 /** Reads one operation through react-query; the key is the operation and its input. */
-export function useOperation<N extends OperationName>(name: N, input: Input<N>, enabled = true) {
-  return useQuery({ queryKey: [name, input] as QueryKey, queryFn: () => call(name, input), enabled })
+export function useOperation<N extends OperationName>(
+  name: N,
+  input: Input<N>,
+  enabledOrOptions: boolean | ReadOptions<N> = true
+) {
+  const options = typeof enabledOrOptions === 'boolean' ? { enabled: enabledOrOptions } : enabledOrOptions
+  return useQuery({ queryKey: [name, input] as QueryKey, queryFn: () => call(name, input), ...options })
 }
 
 /**

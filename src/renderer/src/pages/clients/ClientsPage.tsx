@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { keepPreviousData } from '@tanstack/react-query'
 import type { ClientSummary } from '@shared/contract'
 import { useOperation } from '../../api/hooks'
 import { navigate } from '../../app/router'
@@ -40,17 +41,20 @@ export function ClientsPage(): ReactNode {
   const [query, setQuery] = useState('')
   const [adding, setAdding] = useState(false)
   const notify = useNotify()
-  // One read of everyone: the status filter and the first-run check both come from it.
-  const list = useOperation('clients.list', { status: 'all' })
-  const everyone = list.data ?? EMPTY
-  const clients = useMemo(
-    () => (status === 'all' ? everyone : everyone.filter((client) => client.status === status)),
-    [everyone, status]
-  )
-  const index = useMemo(() => searchIndex(clients), [clients])
+  // The list of the chosen status, filtered by the store; while another status loads, the
+  // previous list stays on screen instead of a flash of "Loading…".
+  const list = useOperation('clients.list', { status }, { placeholderData: keepPreviousData })
+  const clients = list.data?.clients ?? EMPTY
   const deferredQuery = useDeferredValue(query)
-  const shown = useMemo(() => filterClients(clients, index, deferredQuery), [clients, index, deferredQuery])
-  const isEmptyPractice = list.data?.length === 0
+  const searching = deferredQuery.trim() !== ''
+  // Folding ten thousand clients' text waits for the first search, so loading the list does not pay for it.
+  const index = useMemo(() => (searching ? searchIndex(clients) : null), [clients, searching])
+  const shown = useMemo(
+    () => (index ? filterClients(clients, index, deferredQuery) : clients),
+    [clients, index, deferredQuery]
+  )
+  const counts = list.data?.counts
+  const isEmptyPractice = counts !== undefined && counts.active + counts.archived === 0
 
   return (
     <div className="page">

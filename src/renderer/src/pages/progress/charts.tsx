@@ -14,7 +14,7 @@ import {
 import type { ProgressCharts } from '@shared/operations/progress'
 import { e1rmMethodCaption } from '@shared/training/e1rm'
 import { formatDuration, kgTo, metresTo, type DistanceUnit, type MassUnit } from '@shared/units'
-import { formatDate } from '../../format'
+import { formatDate, formatDayMonth, formatMonthYear } from '../../format'
 import { useChartColors, type ChartColors } from './chart-theme'
 
 /*
@@ -54,9 +54,7 @@ const timeOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / dayMs
 const isoOf = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10)
 
 /** "Nov 2026" on time axes; the tooltip gives the full date. */
-function monthTick(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { month: 'short', year: 'numeric' })
-}
+const monthTick = formatMonthYear
 
 /**
  * Ticks on the first of a month, every 1, 3, 6 or 12 months so about eight fit: recharts' own
@@ -92,9 +90,7 @@ function timeAxis(data: ReadonlyArray<{ t: number }>) {
     tickFormatter: (day: number) => monthTick(isoOf(day))
   }
 }
-function dayTick(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
-}
+const dayTick = formatDayMonth
 
 /** Axis and tooltip props in the theme's colours. */
 function themed(colors: ChartColors) {

@@ -1,0 +1,33 @@
+import { rmSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openTestDatabase } from '../test-db'
+import { openDatabase } from './connection'
+import { migrate, migrations } from './migrate'
+import * as m0004 from './migrations/0004-client-list'
+
+let cleanup: () => void = () => {}
+afterEach(() => cleanup())
+
+describe('migration 0004: the client list in name order', () => {
+  it('indexes an existing practice by folded name, keeping its clients', () => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    t.db.close()
+    rmSync(t.file)
+    const before = migrations.indexOf(m0004.up)
+    const old = new BetterSqlite3(t.file)
+    migrate(old, undefined, migrations.slice(0, before))
+    old.exec(`INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES
+      ('Zoë', 'zoe', 'x', 'x'), ('Ann', 'ann', 'x', 'x')`)
+    old.close()
+
+    const db = openDatabase(t.file)
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before)
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'clients_name'").pluck().get()).toBe(
+      'clients_name'
+    )
+    expect(db.prepare('SELECT name FROM clients ORDER BY name_folded').pluck().all()).toEqual(['Ann', 'Zoë'])
+    db.close()
+  })
+})
