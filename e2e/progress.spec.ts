@@ -42,17 +42,21 @@ interface Program {
 
 /** A demo runner with one program, active, whose first workout has a loaded, rep-based lift. */
 async function pickRunner(page: Page, spotter: RunningSpotter) {
-  const clients = await api<Array<{ id: number; name: string; activeProgramId: number | null }>>(
+  // List rows are [id, name, goals, tags, race name, race date, race distance, active program, …].
+  const { rows } = await api<{ rows: Array<[number, string, string, string[], unknown, unknown, unknown, string | null]> }>(
     page,
     spotter,
     'clients.list',
     {}
   )
+  const clients = rows.map(([id, name, , , , , , activeProgramName]) => ({ id, name, activeProgramName }))
   for (const client of clients) {
-    if (!client.activeProgramId) continue
+    if (!client.activeProgramName) continue
     const programs = await api<Program[]>(page, spotter, 'programs.listForClient', { clientId: client.id })
     if (programs.length !== 1 || clients.filter((c) => c.name === client.name).length > 1) continue
-    const program = await api<Program>(page, spotter, 'programs.get', { id: client.activeProgramId })
+    const active = programs[0]
+    if (active?.status !== 'active') continue
+    const program = await api<Program>(page, spotter, 'programs.get', { id: active.id })
     const workout = program.workouts[0]
     const lift = workout?.prescriptions.find((p) => p.load.kind === 'rpe' && p.repsMax !== null)
     if (workout && lift) return { client, program, workout, lift }

@@ -32,7 +32,7 @@ describe('dispatch', () => {
     })
     expect(dispatch(handlers, 'clients.list', {})).toEqual({
       ok: true,
-      value: { clients: [], counts: { active: 0, archived: 1 } }
+      value: { rows: [], counts: { active: 0, archived: 1 } }
     })
     expect(dispatch(handlers, 'clients.restore', { id })).toMatchObject({
       ok: true,
@@ -40,7 +40,7 @@ describe('dispatch', () => {
     })
     expect(dispatch(handlers, 'clients.list', { status: 'active' })).toMatchObject({
       ok: true,
-      value: { clients: [{ name: 'Zoë Łukasz-Ørsted', goals: 'Sub-4 marathon' }], counts: { active: 1 } }
+      value: { rows: [[id, 'Zoë Łukasz-Ørsted', 'Sub-4 marathon', [], null, null, null, null, null, []]], counts: { active: 1 } }
     })
   })
 
@@ -101,7 +101,7 @@ describe('dispatch', () => {
     })
     const id = added.ok ? (added.value as { id: number }).id : 0
     expect(dispatch(handlers, 'clients.list', {})).toMatchObject({
-      value: { clients: [{ activeInjuryAreas: ['knee'] }] }
+      value: { rows: [[clientId, 'Søren', '', [], null, null, null, null, null, ['knee']]] }
     })
     dispatch(handlers, 'injuries.update', {
       id,
@@ -110,7 +110,9 @@ describe('dispatch', () => {
       since: '2026-10-01',
       resolvedOn: '2026-11-20'
     })
-    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: { clients: [{ activeInjuryAreas: [] }] } })
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({
+      value: { rows: [[clientId, 'Søren', '', [], null, null, null, null, null, []]] }
+    })
     expect(dispatch(handlers, 'injuries.list', { clientId })).toMatchObject({
       value: [{ note: 'Runner’s knee, better', resolvedOn: '2026-11-20', clientId }]
     })

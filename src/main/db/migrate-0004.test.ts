@@ -9,8 +9,8 @@ import * as m0004 from './migrations/0004-client-list'
 let cleanup: () => void = () => {}
 afterEach(() => cleanup())
 
-describe('migration 0004: the client list in name order', () => {
-  it('indexes an existing practice by folded name, keeping its clients', () => {
+describe('migration 0004: the client list index', () => {
+  it('indexes an existing practice\'s clients for the list, keeping them', () => {
     const t = openTestDatabase()
     cleanup = t.cleanup
     t.db.close()
@@ -24,9 +24,10 @@ describe('migration 0004: the client list in name order', () => {
 
     const db = openDatabase(t.file)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before)
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'clients_name'").pluck().get()).toBe(
-      'clients_name'
-    )
+    expect(
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'clients_list'").pluck().get()
+    ).toBe('clients_list')
+    expect(db.prepare("SELECT id FROM clients INDEXED BY clients_list WHERE status = 'active'").pluck().all()).toEqual([1, 2])
     expect(db.prepare('SELECT name FROM clients ORDER BY name_folded').pluck().all()).toEqual(['Ann', 'Zoë'])
     db.close()
   })

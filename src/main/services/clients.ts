@@ -36,7 +36,7 @@ export function clientHandlers(
 > {
   return {
     'clients.list': ({ status }) => ({
-      clients: store.listClientSummaries(db, status),
+      rows: store.listClientRows(db, status),
       counts: store.clientCounts(db)
     }),
     'clients.get': ({ id }) => requireClient(db, id),

@@ -9,7 +9,7 @@ import {
   type Row
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ClientSummary } from '@shared/contract'
+import type { ClientSummary } from '@shared/client-list'
 import { daysBetween, formatDistance, localToday } from '@shared/units'
 import { hrefFor, navigate } from '../../app/router'
 import { useUnits } from '../../app/units'

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { keepPreviousData } from '@tanstack/react-query'
-import type { ClientSummary } from '@shared/contract'
+import { clientSummaryOf, type ClientSummary } from '@shared/client-list'
 import { useOperation } from '../../api/hooks'
 import { navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
@@ -44,7 +44,8 @@ export function ClientsPage(): ReactNode {
   // The list of the chosen status, filtered by the store; while another status loads, the
   // previous list stays on screen instead of a flash of "Loading…".
   const list = useOperation('clients.list', { status }, { placeholderData: keepPreviousData })
-  const clients = list.data?.clients ?? EMPTY
+  const rows = list.data?.rows
+  const clients = useMemo(() => rows?.map(clientSummaryOf) ?? EMPTY, [rows])
   const deferredQuery = useDeferredValue(query)
   const searching = deferredQuery.trim() !== ''
   // Folding ten thousand clients' text waits for the first search, so loading the list does not pay for it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ClientSummary } from '@shared/contract'
+import type { ClientSummary } from '@shared/client-list'
 import { filterClients, searchIndex } from './client-search'
 
 const client = (id: number, name: string, goals = ''): ClientSummary =>

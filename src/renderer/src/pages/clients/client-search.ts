@@ -1,4 +1,4 @@
-import type { ClientSummary } from '@shared/contract'
+import type { ClientSummary } from '@shared/client-list'
 import { foldText } from '@shared/fold-text'
 
 /**
