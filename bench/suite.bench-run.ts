@@ -71,7 +71,11 @@ it('Spotter at practice scale', async () => {
     const reads = workingCopy(full, join(work, 'reads'))
 
     await figure(
-      { id: 'save-session', figure: '1 save one 15-set session, dispatcher vs one raw transaction', target: 1.5 },
+      {
+        id: 'save-session',
+        figure: '1 save one 15-set session, dispatcher vs one raw transaction',
+        target: 1.5
+      },
       () => saveSessionFigure(writes)
     )
     await figure(
@@ -101,9 +105,8 @@ it('Spotter at practice scale', async () => {
       }
     )
     const startupCopy = workingCopy(full, join(work, 'startup'))
-    await figure(
-      { id: 'startup', figure: '7 start-up data path vs open and raw query', target: 3 },
-      () => startupFigure(startupCopy)
+    await figure({ id: 'startup', figure: '7 start-up data path vs open and raw query', target: 3 }, () =>
+      startupFigure(startupCopy)
     )
     await figure(
       { id: 'client-table', figure: '8 client table in Chromium vs bare virtualized table', target: 1.5 },
@@ -113,8 +116,10 @@ it('Spotter at practice scale', async () => {
           : { ...chromium.table, note: `${chromium.rows} rows` }
     )
     const backup = await backupFigure(reads, work)
-    await figure({ id: 'backup', figure: '9 backup vs raw db.backup', target: 1.5 }, async () =>
-      backup.result ?? { missing: `no backup operation yet (raw db.backup: ${backup.rawMs.toFixed(0)} ms)` }
+    await figure(
+      { id: 'backup', figure: '9 backup vs raw db.backup', target: 1.5 },
+      async () =>
+        backup.result ?? { missing: `no backup operation yet (raw db.backup: ${backup.rawMs.toFixed(0)} ms)` }
     )
 
     // Beyond the ratios.
@@ -233,8 +238,12 @@ it('Spotter at practice scale', async () => {
     writeFileSync(join(outDir, 'latest.json'), json)
     writeFileSync(join(outDir, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`), json)
 
-    console.log(`\nSpotter bench, ${full.clients.toLocaleString('en')} clients and ${full.sets.toLocaleString('en')} sets`)
-    console.log(`${record.machine.cpu}, ${record.machine.cores} cores, load ${record.machine.loadAverage.join(' ')}\n`)
+    console.log(
+      `\nSpotter bench, ${full.clients.toLocaleString('en')} clients and ${full.sets.toLocaleString('en')} sets`
+    )
+    console.log(
+      `${record.machine.cpu}, ${record.machine.cores} cores, load ${record.machine.loadAverage.join(' ')}\n`
+    )
     console.log(figureTable(figures))
     console.log(`\n${checkTable(checks)}\n`)
     for (const item of [...figures, ...checks]) if (item.note) console.log(`  ${item.id}: ${item.note}`)
@@ -244,5 +253,7 @@ it('Spotter at practice scale', async () => {
   }
 
   // The exit code: only a ratio worse than twice its target fails the run.
-  expect(figures.filter((f) => verdictOf(f) === 'FAIL').map((f) => `${f.figure}: ${f.result?.ratio.toFixed(2)}`)).toEqual([])
+  expect(
+    figures.filter((f) => verdictOf(f) === 'FAIL').map((f) => `${f.figure}: ${f.result?.ratio.toFixed(2)}`)
+  ).toEqual([])
 })

@@ -43,12 +43,9 @@ interface Program {
 /** A demo runner with one program, active, whose first workout has a loaded, rep-based lift. */
 async function pickRunner(page: Page, spotter: RunningSpotter) {
   // List rows are [id, name, goals, tags, race name, race date, race distance, active program, …].
-  const { rows } = await api<{ rows: Array<[number, string, string, string[], unknown, unknown, unknown, string | null]> }>(
-    page,
-    spotter,
-    'clients.list',
-    {}
-  )
+  const { rows } = await api<{
+    rows: Array<[number, string, string, string[], unknown, unknown, unknown, string | null]>
+  }>(page, spotter, 'clients.list', {})
   const clients = rows.map(([id, name, , , , , , activeProgramName]) => ({ id, name, activeProgramName }))
   for (const client of clients) {
     if (!client.activeProgramName) continue
@@ -65,6 +62,8 @@ async function pickRunner(page: Page, spotter: RunningSpotter) {
 }
 
 test('progress charts, records, and an accepted load suggestion', async ({ page, spotter }) => {
+  // A long walk through the demo practice: logs, charts, records, a suggestion and the builder.
+  test.setTimeout(180_000)
   await page.goto(spotter.url)
   await page.getByRole('button', { name: 'Load demo data' }).click()
   await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible()
@@ -82,10 +81,14 @@ test('progress charts, records, and an accepted load suggestion', async ({ page,
   const records = page.getByRole('table', { name: 'Personal records' })
   await expect(records.getByRole('row').nth(1)).toBeVisible()
   await expect(records.getByRole('rowheader', { name: lift.exerciseName })).toBeVisible()
-  await expect(page.getByRole('figure', { name: 'Body weight' }).getByRole('application')).toBeVisible()
-  await expect(
-    page.getByRole('figure', { name: 'Weekly running' }).getByRole('application').first()
-  ).toBeVisible()
+  // Charts below the fold are drawn as they scroll into view.
+  const bodyWeight = page.getByRole('figure', { name: 'Body weight' })
+  const running = page.getByRole('figure', { name: 'Weekly running' })
+  await expect(running.getByRole('application')).toHaveCount(0)
+  await bodyWeight.scrollIntoViewIfNeeded()
+  await expect(bodyWeight.getByRole('application')).toBeVisible()
+  await running.scrollIntoViewIfNeeded()
+  await expect(running.getByRole('application').first()).toBeVisible()
   await expect(page.getByRole('figure', { name: 'Weekly volume' })).toBeVisible()
   await expect(page.getByRole('figure', { name: 'Strength sessions' })).toBeVisible()
 

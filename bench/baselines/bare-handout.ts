@@ -53,13 +53,17 @@ function drawBareTable(doc: PDFDocument, table: BareTable): void {
     setFont(doc, 'bold', 8)
     doc.rect(left, y, width, 16).fill('#e6eff3')
     doc.fillColor('#145a73')
-    table.headers.forEach((h, i) => cellText(doc, h, (xs[i] as number) + pad, y + pad, (table.widths[i] as number) - 2 * pad))
+    table.headers.forEach((h, i) =>
+      cellText(doc, h, (xs[i] as number) + pad, y + pad, (table.widths[i] as number) - 2 * pad)
+    )
     y += 16
   }
   header()
   setFont(doc, 'regular', 8.5)
   table.rows.forEach((cells, r) => {
-    const textHeight = Math.max(...cells.map((c, i) => cellHeight(doc, c, (table.widths[i] as number) - 2 * pad)))
+    const textHeight = Math.max(
+      ...cells.map((c, i) => cellHeight(doc, c, (table.widths[i] as number) - 2 * pad))
+    )
     const height = Math.max(textHeight + 2 * pad, table.minHeight?.(r) ?? 0)
     if (y + height > doc.page.maxY()) {
       doc.addPage()
@@ -71,9 +75,14 @@ function drawBareTable(doc: PDFDocument, table: BareTable): void {
     table.boxes?.(r, y, xs)
     doc.lineWidth(0.5)
     for (const x of [...xs, left + width]) doc.moveTo(x, y).lineTo(x, y + height)
-    doc.moveTo(left, y + height).lineTo(left + width, y + height).stroke('#dde4ea')
+    doc
+      .moveTo(left, y + height)
+      .lineTo(left + width, y + height)
+      .stroke('#dde4ea')
     doc.fillColor('#1d2630')
-    cells.forEach((c, i) => cellText(doc, c, (xs[i] as number) + pad, y + pad, (table.widths[i] as number) - 2 * pad))
+    cells.forEach((c, i) =>
+      cellText(doc, c, (xs[i] as number) + pad, y + pad, (table.widths[i] as number) - 2 * pad)
+    )
     y += height
   })
   doc.x = left
@@ -83,7 +92,9 @@ function drawBareTable(doc: PDFDocument, table: BareTable): void {
 function block(doc: PDFDocument, face: Face, size: number, text: string, width?: number): void {
   if (text === '') return
   setFont(doc, face, size)
-  doc.fillColor('#1d2630').text(text, margins.left, doc.y, { width: width ?? doc.page.width - margins.left - margins.right })
+  doc
+    .fillColor('#1d2630')
+    .text(text, margins.left, doc.y, { width: width ?? doc.page.width - margins.left - margins.right })
 }
 
 /** Draws the model's handout with bare pdfkit into memory; resolves with the bytes and page count. */
@@ -149,12 +160,15 @@ export function bareHandout(model: HandoutModel): Promise<{ pdf: Buffer; pages: 
           }
           y = columnTop
         }
-        doc.text(text, margins.left + column * (columnWidth + 24) + indent, y, { width: columnWidth - indent })
+        doc.text(text, margins.left + column * (columnWidth + 24) + indent, y, {
+          width: columnWidth - indent
+        })
         y += height + 2.5
       }
       for (const instruction of model.instructions) {
         write('bold', 10.5, instruction.exercise)
-        if (instruction.cautions.length > 0) write('regular', 8.5, `⚠ Loads: ${instruction.cautions.join(', ')}`)
+        if (instruction.cautions.length > 0)
+          write('regular', 8.5, `⚠ Loads: ${instruction.cautions.join(', ')}`)
         write('bold', 7.5, 'HOW TO DO IT')
         instruction.steps.forEach((step, i) => write('regular', 9.5, `${i + 1}. ${step}`, 13))
         write('bold', 7.5, 'CUES')

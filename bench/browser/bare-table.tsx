@@ -14,7 +14,10 @@ const column = createColumnHelper<typeof features, ClientSummary>()
 const columns = column.columns([
   column.accessor('name', { header: 'Name' }),
   column.accessor('goals', { header: 'Goals' }),
-  column.accessor((row) => `${row.nextRaceName ?? ''} ${row.nextRaceDate ?? ''}`, { id: 'race', header: 'Next race' }),
+  column.accessor((row) => `${row.nextRaceName ?? ''} ${row.nextRaceDate ?? ''}`, {
+    id: 'race',
+    header: 'Next race'
+  }),
   column.accessor((row) => row.activeProgramName ?? 'None', { id: 'program', header: 'Active program' }),
   column.accessor((row) => row.lastSessionDate ?? 'None yet', { id: 'last', header: 'Last session' }),
   column.accessor((row) => row.activeInjuryAreas.join(', '), { id: 'injuries', header: 'Injuries' })

@@ -45,7 +45,10 @@ function until(ready: () => boolean): Promise<void> {
 }
 
 /** Renders `element`, waits for `ready`, forces layout; returns the milliseconds and a way to unmount. */
-async function timedRender(element: ReactElement, ready: () => boolean): Promise<{ ms: number; unmount: () => void }> {
+async function timedRender(
+  element: ReactElement,
+  ready: () => boolean
+): Promise<{ ms: number; unmount: () => void }> {
   const root = createRoot(stage)
   const start = performance.now()
   flushSync(() => root.render(element))
@@ -84,7 +87,10 @@ const bench = {
   /** One render of the five-year client's e1RM chart: the app's, or bare recharts on the same points. */
   async chart(side: 'app' | 'bare'): Promise<number> {
     const { line } = need()
-    const points = line.points.map((p) => ({ t: Date.parse(`${p.date}T00:00:00Z`) / 86_400_000, value: p.kg }))
+    const points = line.points.map((p) => ({
+      t: Date.parse(`${p.date}T00:00:00Z`) / 86_400_000,
+      value: p.kg
+    }))
     const records = line.points.filter((p) => p.record).length
     const element = side === 'app' ? <E1rmChart line={line} unit="kg" /> : <BareChart points={points} />
     const { ms, unmount } = await timedRender(element, chartReady(side === 'app' ? records : 0))

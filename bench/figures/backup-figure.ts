@@ -13,7 +13,8 @@ import { alternate, median, type PairResult } from '../pairs'
  * in alternating pairs against SQLite's online backup of the same file. Until then the bench
  * reports the raw time only and the figure as missing, which does not fail the run.
  */
-const appBackup: ((handlers: Handlers, db: Database, dest: string) => Promise<unknown>) | undefined = undefined
+const appBackup: ((handlers: Handlers, db: Database, dest: string) => Promise<unknown>) | undefined =
+  undefined
 
 export interface BackupFigure {
   result?: PairResult

@@ -29,7 +29,8 @@ export function bundleSize(): BundleSize {
       return { file, raw: body.length, gzip: gzipSync(body).length, initial: initialFiles.has(file) }
     })
     .sort((a, b) => b.gzip - a.gzip)
-  const sum = (list: typeof files, key: 'raw' | 'gzip'): number => list.reduce((total, f) => total + f[key], 0)
+  const sum = (list: typeof files, key: 'raw' | 'gzip'): number =>
+    list.reduce((total, f) => total + f[key], 0)
   const initial = files.filter((f) => f.initial)
   return {
     initialGzip: sum(initial, 'gzip'),

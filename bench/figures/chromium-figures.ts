@@ -10,7 +10,7 @@ import { benchNow, cacheDir, type Practice } from '../dataset'
 import { alternate, type PairResult } from '../pairs'
 import { launchChromium } from '../support/chromium'
 import { serveFolder } from '../support/static-server'
-import { callOrThrow } from './store-figures'
+import { appList, callOrThrow } from './store-figures'
 
 const root = resolve(__dirname, '../..')
 
@@ -55,8 +55,8 @@ export function benchData(practice: Practice): string {
       from: null,
       to: null
     }) as ProgressCharts
-    const list = callOrThrow(handlers, 'clients.list', { status: 'active' }) as ClientList
-    return JSON.stringify({ line: charts.e1rm[0], clients: list.rows.map(clientSummaryOf) })
+    const rows = appList(handlers).flatMap((page) => (page as ClientList).rows)
+    return JSON.stringify({ line: charts.e1rm[0], clients: rows.map(clientSummaryOf) })
   } finally {
     db.close()
   }
@@ -91,7 +91,10 @@ export async function chromiumFigures(practice: Practice): Promise<ChromiumFigur
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(server.url)
     await page.waitForFunction(() => 'spotterBench' in globalThis)
-    const rows = await page.evaluate((text) => (globalThis as unknown as Harness).spotterBench.load(text), json)
+    const rows = await page.evaluate(
+      (text) => (globalThis as unknown as Harness).spotterBench.load(text),
+      json
+    )
     const points = (JSON.parse(json) as { line: { points: unknown[] } }).line.points.length
     const chart = await alternate(
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.chart('app')),

@@ -2,6 +2,7 @@ import { dirname } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { createHandlers, dispatch, type Handlers } from '../../src/main/dispatch'
 import { clientListSql } from '../../src/main/db/clients'
+import { clientListPage } from '../../src/shared/contract'
 import { openDatabase } from '../../src/main/db/connection'
 import { openStore } from '../../src/main/open-store'
 import { benchNow, benchToday, type Practice } from '../dataset'
@@ -177,7 +178,9 @@ export async function progressSeriesFigure(practice: Practice): Promise<PairResu
       `SELECT date, value FROM measurements WHERE client_id = ?
          AND kind_id = (SELECT id FROM measurement_kinds WHERE builtin_key = 'body_weight')`
     )
-    const rawPlan = db.prepare('SELECT weekday FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL')
+    const rawPlan = db.prepare(
+      'SELECT weekday FROM week_plan_days WHERE client_id = ? AND workout_id IS NOT NULL'
+    )
     return await alternate(
       () => callOrThrow(handlers, 'progress.charts', { clientId, from: null, to: null }),
       () => {
@@ -193,25 +196,50 @@ export async function progressSeriesFigure(practice: Practice): Promise<PairResu
   }
 }
 
-/** Figure 5: the client list through the dispatcher against the same SQL, raw. */
+type Cursor = [string, number] | null
+
+/** The whole client list through the dispatcher, a page at a time as the screen reads it. */
+export function appList(
+  handlers: Handlers,
+  status: 'active' | 'all' = 'active'
+): Array<{ rows: unknown[]; next: Cursor }> {
+  const pages: Array<{ rows: unknown[]; next: Cursor }> = []
+  let after: Cursor = null
+  do {
+    const page = callOrThrow(handlers, 'clients.list', { status, after }) as { rows: unknown[]; next: Cursor }
+    pages.push(page)
+    after = page.next
+  } while (after)
+  return pages
+}
+
+/** Figure 5: the client list through the dispatcher against the same SQL, raw, page by page. */
 export async function clientListFigure(practice: Practice): Promise<PairResult> {
   const db = openDatabase(practice.file)
   try {
     const handlers = createHandlers(db, { now: () => benchNow })
-    // The very SQL the app runs: what is compared is everything around it.
-    const raw = db.prepare(clientListSql.status)
-    return await alternate(
-      () => callOrThrow(handlers, 'clients.list', { status: 'active' }),
-      () => raw.all('active'),
-      { pairs: 31, warmup: 8 }
-    )
+    // The very SQL the app runs, with its page size: what is compared is everything around it.
+    const raw = db.prepare(clientListSql).raw(true)
+    const limit = clientListPage.default
+    const rawList = (): unknown[][] => {
+      const all: unknown[][] = []
+      let [name, id]: [string, number] = ['', 0]
+      for (;;) {
+        const rows = raw.all({ name, id, status: 'active', limit }) as unknown[][]
+        all.push(...rows)
+        const last = rows[rows.length - 1]
+        if (!last || rows.length < limit) return all
+        ;[name, id] = [last[10] as string, last[0] as number]
+      }
+    }
+    return await alternate(() => appList(handlers), rawList, { pairs: 31, warmup: 8 })
   } finally {
     db.close()
   }
 }
 
 export interface ListScaling {
-  /** Median time of the list at 1,000, 10,000 and 30,000 clients, with its JSON as the transport sends it, ms. */
+  /** Median time of the whole list at 1,000, 10,000 and 30,000 clients, with its JSON as the transport sends it, ms. */
   ms: { small: number; full: number; large: number }
   /** The JSON's size at each practice size, bytes. */
   bytes: { small: number; full: number; large: number }
@@ -220,14 +248,22 @@ export interface ListScaling {
 }
 
 /**
- * How the list grows with the practice: the call and its JSON (what the transport adds) at three
- * sizes, the two largest timed in alternating pairs so load on the machine falls on both.
+ * How the list grows with the practice: every page of the call and its JSON (what the transport
+ * adds) at three sizes, the two largest timed in alternating pairs so load on the machine falls
+ * on both.
  */
-export async function clientListScaling(small: Practice, full: Practice, large: Practice): Promise<ListScaling> {
+export async function clientListScaling(
+  small: Practice,
+  full: Practice,
+  large: Practice
+): Promise<ListScaling> {
   const open = [small, full, large].map((practice) => {
     const db = openDatabase(practice.file)
     const handlers = createHandlers(db, { now: () => benchNow })
-    return { db, list: (): string => JSON.stringify(callOrThrow(handlers, 'clients.list', { status: 'active' })) }
+    return {
+      db,
+      list: (): number => appList(handlers).reduce((bytes, page) => bytes + JSON.stringify(page).length, 0)
+    }
   })
   try {
     const [s, f, l] = open as [(typeof open)[number], (typeof open)[number], (typeof open)[number]]
@@ -235,7 +271,7 @@ export async function clientListScaling(small: Practice, full: Practice, large: 
     const smallRun = await alternate(s.list, s.list, { pairs: 9, warmup: 3 })
     return {
       ms: { small: smallRun.appMs, full: growth.rawMs, large: growth.appMs },
-      bytes: { small: s.list().length, full: f.list().length, large: l.list().length },
+      bytes: { small: s.list(), full: f.list(), large: l.list() },
       growth
     }
   } finally {
@@ -253,6 +289,7 @@ export async function startupFigure(copy: Practice): Promise<PairResult> {
       const store = openStore(dirname(copy.file), { now: () => benchNow })
       try {
         callOrThrow(store.handlers, 'settings.get', {})
+        // The first screen: the list's first page, as the client-list screen asks for it first.
         callOrThrow(store.handlers, 'clients.list', { status: 'active' })
       } finally {
         store.db.close()
@@ -263,7 +300,9 @@ export async function startupFigure(copy: Practice): Promise<PairResult> {
       try {
         db.pragma('journal_mode = WAL')
         db.prepare('SELECT key, value FROM settings').all()
-        db.prepare(clientListSql.status).all('active')
+        db.prepare(clientListSql)
+          .raw(true)
+          .all({ name: '', id: 0, status: 'active', limit: clientListPage.default })
       } finally {
         db.close()
       }

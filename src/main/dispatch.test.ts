@@ -32,7 +32,7 @@ describe('dispatch', () => {
     })
     expect(dispatch(handlers, 'clients.list', {})).toEqual({
       ok: true,
-      value: { rows: [], counts: { active: 0, archived: 1 } }
+      value: { rows: [], counts: { active: 0, archived: 1 }, next: null }
     })
     expect(dispatch(handlers, 'clients.restore', { id })).toMatchObject({
       ok: true,
@@ -40,7 +40,10 @@ describe('dispatch', () => {
     })
     expect(dispatch(handlers, 'clients.list', { status: 'active' })).toMatchObject({
       ok: true,
-      value: { rows: [[id, 'Zoë Łukasz-Ørsted', 'Sub-4 marathon', [], null, null, null, null, null, []]], counts: { active: 1 } }
+      value: {
+        rows: [[id, 'Zoë Łukasz-Ørsted', 'Sub-4 marathon', [], null, null, null, null, null, []]],
+        counts: { active: 1 }
+      }
     })
   })
 
@@ -63,7 +66,11 @@ describe('dispatch', () => {
     ['settings.update', { massUnit: 'stone' }, 'massUnit'],
     ['settings.update', { logo: 'data:text/html;base64,AAAA' }, 'logo'],
     ['settings.update', { email: 'trainer@' }, 'email'],
-    ['demo.load', { clients: 0 }, 'clients']
+    ['demo.load', { clients: 0 }, 'clients'],
+    ['clients.list', { status: 'gone' }, 'status'],
+    ['clients.list', { limit: 0 }, 'limit'],
+    ['clients.list', { limit: 5001 }, 'limit'],
+    ['clients.list', { after: ['ann'] }, 'after']
   ])('%s rejects bad input naming the field (%j)', (name, input, field) => {
     const before = rowsWritten()
     const result = dispatch(handlers, name, input)

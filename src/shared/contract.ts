@@ -75,10 +75,21 @@ export const clientListRowSchema = z.tuple([
   /* active injuries' body areas */ z.array(z.string())
 ])
 
-/** The client list of one status, and how many clients each status has (for the first-run screen). */
+/** Where a page of the client list ends; passed back as `after` for the next page. */
+export const clientListCursorSchema = z.tuple([z.string(), z.number().int().nonnegative()])
+
+/** The most rows one page of the client list may ask for, and how many it gives by default. */
+export const clientListPage = { max: 5000, default: 1000 } as const
+
+/**
+ * A page of the client list of one status. The first page also says how many clients each
+ * status has (for the first-run screen and the count under the table); later pages have null.
+ * `next` is null after the last page.
+ */
 export const clientListSchema = z.object({
   rows: z.array(clientListRowSchema),
-  counts: z.object({ active: z.number().int(), archived: z.number().int() })
+  counts: z.object({ active: z.number().int(), archived: z.number().int() }).nullable(),
+  next: clientListCursorSchema.nullable()
 })
 
 const clientId = z.object({ id: z.number().int().positive() })
@@ -93,9 +104,23 @@ export const contract = {
   ...logOperations,
   ...progressOperations,
   ...programOperations,
-  /** Clients of one status (or all), sorted by name; filtered in SQL, so archived rows never travel for the active list. */
+  /**
+   * Clients of one status (or all), sorted by name, a page at a time: each page is a short call,
+   * so nothing waits long behind a practice of ten thousand clients, and the first rows show
+   * while the rest load. Filtered in SQL, so archived rows never travel for the active list.
+   */
   'clients.list': {
-    input: z.strictObject({ status: z.enum(['active', 'archived', 'all']).default('active') }),
+    input: z.strictObject({
+      status: z.enum(['active', 'archived', 'all']).default('active'),
+      /** The previous page's `next`; null for the first page. */
+      after: clientListCursorSchema.nullable().default(null),
+      limit: z
+        .number()
+        .int()
+        .min(1)
+        .max(clientListPage.max, `At most ${clientListPage.max} clients a page`)
+        .default(clientListPage.default)
+    }),
     output: clientListSchema
   },
   'clients.get': { input: clientId, output: clientSchema },

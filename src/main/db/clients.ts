@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3'
-import { listGoalsLength, type Client, type ClientInput, type ClientListRow, type Injury } from '@shared/contract'
+import {
+  listGoalsLength,
+  type Client,
+  type ClientInput,
+  type ClientListRow,
+  type Injury
+} from '@shared/contract'
 import { foldText } from '@shared/fold-text'
 import { statement } from './statements'
 
@@ -69,47 +75,65 @@ function toParams(input: ClientInput): Record<string, unknown> {
 }
 
 /**
- * The client list's columns, in the order of the contract's `clientListRowSchema`: what the table
- * shows and nothing else. Goals are cut to `listGoalsLength` characters.
+ * A page of the client list: the columns of the contract's `clientListRowSchema`, what the table
+ * shows and nothing else (goals cut to `listGoalsLength` characters), for clients after the
+ * cursor in (folded name, id) order.
  *
- * The clients come from the `clients_list` index (migration 0004), which holds exactly these
- * columns in id order: the bulky clients table (notes) is never read, and the last session, the
- * active program and active injuries are looked up per client in the order their indexes are
- * stored. Then the rows are sorted by name. This keeps the list's cost per client the same at
- * any size of practice (the EXPLAIN QUERY PLAN test holds it to that plan).
+ * The rows come from the `clients_list` index (migration 0004), which holds exactly these columns
+ * in that order: the bulky clients table is never read, nothing is sorted, and each page starts
+ * where the last one ended. The last session, the active program and active injuries are indexed
+ * lookups per client. So a page costs the same at any size of practice (the EXPLAIN QUERY PLAN
+ * test holds the query to that plan).
  */
-const listColumns = `c.id, c.name,
+export const clientListSql = `SELECT c.id, c.name,
    CASE WHEN length(c.goals) > ${listGoalsLength} THEN substr(c.goals, 1, ${listGoalsLength - 1}) || '…' ELSE c.goals END,
    c.tags, c.next_race_name, c.next_race_date, c.next_race_distance_m, p.name,
    (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id),
-   (SELECT group_concat(i.body_area, char(31)) FROM injuries i WHERE i.client_id = c.id AND i.resolved_on IS NULL)
+   (SELECT group_concat(i.body_area, char(31)) FROM injuries i WHERE i.client_id = c.id AND i.resolved_on IS NULL),
+   c.name_folded
  FROM clients c INDEXED BY clients_list
- LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'`
+ LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'
+ WHERE (c.name_folded, c.id) > (@name, @id) AND (@status = 'all' OR c.status = @status)
+ ORDER BY c.name_folded, c.id
+ LIMIT @limit`
 
-/** The client list's SQL, for one status or for everyone. */
-export const clientListSql = {
-  status: `SELECT ${listColumns} WHERE c.status = ? ORDER BY c.name_folded, c.id`,
-  all: `SELECT ${listColumns} ORDER BY c.name_folded, c.id`
-} as const
-
-/** A list row as SQL returns it: tags as JSON text, active injury areas joined by U+001F (or null). */
-type ClientListSqlRow = Omit<ClientListRow, 3 | 9> & { 3: string | string[]; 9: string | null | string[] }
+/** Where a page of the client list ends: the last row's folded name and id. */
+export type ClientListCursor = [nameFolded: string, id: number]
 
 /**
- * The client list of one status (or everyone), sorted by folded name, as the contract's tuples.
- * Rows are finished in place: at ten thousand clients a second array per row is a measurable
- * share of the call.
+ * A list row as SQL returns it: the contract's values with tags as JSON text and active injury
+ * areas joined by U+001F (or null), then the folded name for the cursor.
  */
-export function listClientRows(db: Database, status: 'active' | 'archived' | 'all'): ClientListRow[] {
-  const rows =
-    status === 'all'
-      ? statement<[], ClientListSqlRow>(db, clientListSql.all).raw(true).all()
-      : statement<[string], ClientListSqlRow>(db, clientListSql.status).raw(true).all(status)
+type ClientListSqlRow = unknown[]
+
+/**
+ * Up to `limit` clients of one status (or everyone) after `after`, sorted by folded name, as the
+ * contract's tuples; `next` is the cursor of the following page, or null after the last. Rows are
+ * finished in place: at ten thousand clients a second array per row is a measurable share.
+ */
+export function listClientPage(
+  db: Database,
+  status: 'active' | 'archived' | 'all',
+  after: ClientListCursor | null,
+  limit: number
+): { rows: ClientListRow[]; next: ClientListCursor | null } {
+  const [name, id] = after ?? ['', 0]
+  const rows = statement<[{ name: string; id: number; status: string; limit: number }], ClientListSqlRow>(
+    db,
+    clientListSql
+  )
+    .raw(true)
+    .all({ name, id, status, limit })
+  const last = rows[rows.length - 1]
+  const next: ClientListCursor | null =
+    last && rows.length === limit ? [last[10] as string, last[0] as number] : null
   for (const row of rows) {
     row[3] = row[3] === '[]' ? [] : (JSON.parse(row[3] as string) as string[])
     row[9] = row[9] === null ? [] : (row[9] as string).split('\x1f')
+    // The folded name was only for the cursor.
+    row.length = 10
   }
-  return rows as unknown as ClientListRow[]
+  return { rows: rows as unknown as ClientListRow[], next }
 }
 
 /** How many clients are active and archived. */

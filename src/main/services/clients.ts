@@ -35,9 +35,9 @@ export function clientHandlers(
   | 'injuries.delete'
 > {
   return {
-    'clients.list': ({ status }) => ({
-      rows: store.listClientRows(db, status),
-      counts: store.clientCounts(db)
+    'clients.list': ({ status, after, limit }) => ({
+      ...store.listClientPage(db, status, after, limit),
+      counts: after === null ? store.clientCounts(db) : null
     }),
     'clients.get': ({ id }) => requireClient(db, id),
     'clients.create': (input) => store.insertClient(db, input, now()),

@@ -58,7 +58,10 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
    * Every exercise must exist, and a prescription must be one of the session's workout. A batch
    * checks all its sessions' sets with one query per table, each set named by its own prefix.
    */
-  function checkSets(groups: ReadonlyArray<{ sets: readonly SetInput[]; prefix: string }>, workoutId: number | null): void {
+  function checkSets(
+    groups: ReadonlyArray<{ sets: readonly SetInput[]; prefix: string }>,
+    workoutId: number | null
+  ): void {
     const all = groups.flatMap((group) => group.sets)
     const exercises = existingExerciseIds(
       db,

@@ -1,5 +1,15 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
-import type { Input, OperationName, Output } from '@shared/contract'
+import { useEffect, useMemo } from 'react'
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryOptions
+} from '@tanstack/react-query'
+import { clientSummaryOf, type ClientSummary } from '@shared/client-list'
+import type { ClientList, Input, OperationName, Output } from '@shared/contract'
 import { call } from './client'
 
 /** What a screen may add to a read: e.g. keep the previous data on screen while new input loads. */
@@ -31,3 +41,44 @@ export function useWrite<N extends OperationName>(name: N) {
 }
 
 export const useSettings = () => useOperation('settings.get', {})
+
+const noClients: ClientSummary[] = []
+/** Each page's rows named once, however often the list is read while later pages arrive. */
+const namedPages = new WeakMap<ClientList, ClientSummary[]>()
+function namedRows(page: ClientList): ClientSummary[] {
+  let named = namedPages.get(page)
+  if (!named) {
+    named = page.rows.map(clientSummaryOf)
+    namedPages.set(page, named)
+  }
+  return named
+}
+
+/**
+ * The client list of one status, read a page at a time until the last: the table shows the first
+ * page at once and grows as the rest arrive, and no call of the page waits long behind the list.
+ * While another status loads, the previous list stays on screen.
+ */
+export function useClientList(status: 'active' | 'archived' | 'all') {
+  const query = useInfiniteQuery({
+    queryKey: ['clients.list', { status }] as QueryKey,
+    queryFn: ({ pageParam }) => call('clients.list', { status, after: pageParam }),
+    initialPageParam: null as ClientList['next'],
+    getNextPageParam: (last: ClientList) => last.next,
+    placeholderData: keepPreviousData
+  })
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isPlaceholderData } = query
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isPlaceholderData) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage])
+  const pages = query.data?.pages
+  const clients = useMemo(() => (pages ? pages.flatMap(namedRows) : noClients), [pages])
+  return {
+    clients,
+    counts: pages?.[0]?.counts ?? undefined,
+    /** True until every page has arrived. */
+    loadingMore: hasNextPage || isFetchingNextPage,
+    isLoading: query.isLoading,
+    error: query.error
+  }
+}

@@ -1,7 +1,5 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
-import { keepPreviousData } from '@tanstack/react-query'
-import { clientSummaryOf, type ClientSummary } from '@shared/client-list'
-import { useOperation } from '../../api/hooks'
+import { useClientList } from '../../api/hooks'
 import { navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
@@ -11,7 +9,8 @@ import { filterClients, searchIndex } from './client-search'
 import { LoadDemoButton } from './LoadDemoButton'
 
 type StatusFilter = 'active' | 'archived' | 'all'
-const EMPTY: ClientSummary[] = []
+const numbers = new Intl.NumberFormat()
+const count = (n: number): string => numbers.format(n)
 const statusLabels: Record<StatusFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
 
 function FirstRun(props: { onAdd: () => void }): ReactNode {
@@ -41,11 +40,9 @@ export function ClientsPage(): ReactNode {
   const [query, setQuery] = useState('')
   const [adding, setAdding] = useState(false)
   const notify = useNotify()
-  // The list of the chosen status, filtered by the store; while another status loads, the
-  // previous list stays on screen instead of a flash of "Loading…".
-  const list = useOperation('clients.list', { status }, { placeholderData: keepPreviousData })
-  const rows = list.data?.rows
-  const clients = useMemo(() => rows?.map(clientSummaryOf) ?? EMPTY, [rows])
+  // The list of the chosen status, filtered by the store and read a page at a time.
+  const list = useClientList(status)
+  const clients = list.clients
   const deferredQuery = useDeferredValue(query)
   const searching = deferredQuery.trim() !== ''
   // Folding ten thousand clients' text waits for the first search, so loading the list does not pay for it.
@@ -54,8 +51,9 @@ export function ClientsPage(): ReactNode {
     () => (index ? filterClients(clients, index, deferredQuery) : clients),
     [clients, index, deferredQuery]
   )
-  const counts = list.data?.counts
+  const counts = list.counts
   const isEmptyPractice = counts !== undefined && counts.active + counts.archived === 0
+  const total = counts ? (status === 'all' ? counts.active + counts.archived : counts[status]) : 0
 
   return (
     <div className="page">
@@ -87,7 +85,7 @@ export function ClientsPage(): ReactNode {
       </header>
       <QueryState isLoading={list.isLoading} error={list.error} />
       {isEmptyPractice && <FirstRun onAdd={() => setAdding(true)} />}
-      {!isEmptyPractice && list.data && shown.length === 0 && (
+      {!isEmptyPractice && !list.isLoading && !list.loadingMore && shown.length === 0 && (
         <div className="card empty">
           <h2>
             {query ? `No clients match “${query}”` : `No ${statusLabels[status].toLowerCase()} clients`}
@@ -104,10 +102,12 @@ export function ClientsPage(): ReactNode {
       {!isEmptyPractice && shown.length > 0 && (
         <>
           <ClientTable clients={shown} />
-          <div className="table-footer">
-            {shown.length === clients.length
-              ? `${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`
-              : `${shown.length} of ${clients.length} clients`}
+          <div className="table-footer" aria-live="polite">
+            {list.loadingMore
+              ? `Loading clients… ${count(clients.length)} of ${count(total)}`
+              : shown.length === clients.length
+                ? `${count(clients.length)} ${clients.length === 1 ? 'client' : 'clients'}`
+                : `${count(shown.length)} of ${count(clients.length)} clients`}
           </div>
         </>
       )}

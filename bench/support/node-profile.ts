@@ -8,7 +8,16 @@ export async function profile(fn: () => unknown, times: number, top = 25): Promi
   await session.post('Profiler.setSamplingInterval', { interval: 50 })
   await session.post('Profiler.start')
   for (let i = 0; i < times; i++) await fn()
-  const { profile: p } = (await session.post('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }>; samples: number[] } }
+  const { profile: p } = (await session.post('Profiler.stop')) as {
+    profile: {
+      nodes: Array<{
+        id: number
+        callFrame: { functionName: string; url: string; lineNumber: number }
+        hitCount?: number
+      }>
+      samples: number[]
+    }
+  }
   session.disconnect()
   const self = new Map<string, number>()
   let total = 0
