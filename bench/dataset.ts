@@ -9,7 +9,7 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { openDatabase } from '../src/main/db/connection'
 import { generateDemo } from '../src/main/db/demo'
 import { installBuiltins } from '../src/main/services/builtins'
@@ -87,6 +87,16 @@ function generate(file: string, clients: number): Omit<Practice, 'file'> {
   }
 }
 
+/** Practices of older generator versions are stale for good: their space is given back. */
+function pruneOtherVersions(current: string): void {
+  const parent = dirname(current)
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith('demo-') && join(parent, name) !== current) {
+      rmSync(join(parent, name), { recursive: true, force: true })
+    }
+  }
+}
+
 /**
  * The practice of this size, generated on first use and read from the cache afterwards. Built
  * under a temporary name and renamed at the end, so an interrupted build is never taken for a
@@ -100,6 +110,7 @@ export function practice(size: PracticeSize): Practice {
     return { file, ...(JSON.parse(readFileSync(metaFile, 'utf8')) as Omit<Practice, 'file'>) }
   }
   mkdirSync(dir, { recursive: true })
+  pruneOtherVersions(dir)
   const partial = join(dir, `${size}.partial.db`)
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
   const started = performance.now()
