@@ -32,7 +32,7 @@ export function BareTable(props: { clients: ClientSummary[] }): ReactNode {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
-    overscan: 12
+    overscan: 6
   })
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0

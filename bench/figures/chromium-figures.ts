@@ -99,17 +99,17 @@ export async function chromiumFigures(practice: Practice): Promise<ChromiumFigur
     const chart = await alternate(
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.chart('app')),
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.chart('bare')),
-      { pairs: 31, warmup: 8, selfTimed: true }
+      { pairs: 25, warmup: 8, bestOf: 3, selfTimed: true }
     )
     const table = await alternate(
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.table('app')),
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.table('bare')),
-      { pairs: 21, warmup: 5, selfTimed: true }
+      { pairs: 21, warmup: 5, bestOf: 3, selfTimed: true }
     )
     const scroll = await alternate(
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.scroll('app', 10)),
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.scroll('bare', 10)),
-      { pairs: 15, warmup: 3, selfTimed: true }
+      { pairs: 11, warmup: 3, bestOf: 3, selfTimed: true }
     )
     return { chart, table, scroll, points, rows }
   } finally {

@@ -19,7 +19,7 @@ export async function handoutFigure(): Promise<HandoutFigure> {
   const result = await alternate(
     () => renderHandoutToBuffer(model),
     () => bareHandout(model),
-    { pairs: 21, warmup: 5 }
+    { pairs: 15, warmup: 3, bestOf: 3 }
   )
   return { ...result, pages: app.pages, barePages: bare.pages }
 }

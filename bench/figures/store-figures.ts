@@ -118,7 +118,7 @@ export async function saveSessionFigure(practice: Practice): Promise<PairResult>
           sets: fifteenSets(pick, n)
         }),
       () => rawTransaction(dayOf(++n), fifteenSets(pick, n)),
-      { pairs: 61, warmup: 30 }
+      { pairs: 41, warmup: 10, bestOf: 3 }
     )
   } finally {
     db.close()
@@ -153,7 +153,7 @@ export async function saveBatchFigure(practice: Practice): Promise<PairResult> {
           sessions: batch(++n)
         }),
       () => rawBatch(batch(++n)),
-      { pairs: 61, warmup: 30 }
+      { pairs: 25, warmup: 8, bestOf: 3 }
     )
   } finally {
     db.close()
@@ -189,7 +189,7 @@ export async function progressSeriesFigure(practice: Practice): Promise<PairResu
         rawWeights.all(clientId)
         rawPlan.all(clientId)
       },
-      { pairs: 41, warmup: 20 }
+      { pairs: 31, warmup: 15, bestOf: 3 }
     )
   } finally {
     db.close()
@@ -232,7 +232,7 @@ export async function clientListFigure(practice: Practice): Promise<PairResult> 
         ;[name, id] = [last[10] as string, last[0] as number]
       }
     }
-    return await alternate(() => appList(handlers), rawList, { pairs: 31, warmup: 8 })
+    return await alternate(() => appList(handlers), rawList, { pairs: 21, warmup: 5, bestOf: 3 })
   } finally {
     db.close()
   }
@@ -267,7 +267,7 @@ export async function clientListScaling(
   })
   try {
     const [s, f, l] = open as [(typeof open)[number], (typeof open)[number], (typeof open)[number]]
-    const growth = await alternate(l.list, f.list, { pairs: 21, warmup: 4 })
+    const growth = await alternate(l.list, f.list, { pairs: 15, warmup: 3, bestOf: 3 })
     const smallRun = await alternate(s.list, s.list, { pairs: 9, warmup: 3 })
     return {
       ms: { small: smallRun.appMs, full: growth.rawMs, large: growth.appMs },
@@ -307,6 +307,6 @@ export async function startupFigure(copy: Practice): Promise<PairResult> {
         db.close()
       }
     },
-    { pairs: 21, warmup: 4 }
+    { pairs: 15, warmup: 3, bestOf: 3 }
   )
 }

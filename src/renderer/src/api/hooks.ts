@@ -55,9 +55,10 @@ function namedRows(page: ClientList): ClientSummary[] {
 }
 
 /**
- * The client list of one status, read a page at a time until the last: the table shows the first
- * page at once and grows as the rest arrive, and no call of the page waits long behind the list.
- * While another status loads, the previous list stays on screen.
+ * The client list of one status, read a page at a time until the last: each page is a short
+ * call, so nothing else the window asks for waits long behind the list. The first page shows at
+ * once; the rest show together when the last arrives, so the table is rebuilt twice, not once a
+ * page. While another status loads, the previous list stays on screen.
  */
 export function useClientList(status: 'active' | 'archived' | 'all') {
   const query = useInfiniteQuery({
@@ -72,12 +73,18 @@ export function useClientList(status: 'active' | 'archived' | 'all') {
     if (hasNextPage && !isFetchingNextPage && !isPlaceholderData) void fetchNextPage()
   }, [hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage])
   const pages = query.data?.pages
-  const clients = useMemo(() => (pages ? pages.flatMap(namedRows) : noClients), [pages])
+  const loadingMore = hasNextPage || isFetchingNextPage
+  const first = pages?.[0]
+  const firstClients = useMemo(() => (first ? namedRows(first) : noClients), [first])
+  const allClients = useMemo(
+    () => (pages && !loadingMore ? pages.flatMap(namedRows) : null),
+    [pages, loadingMore]
+  )
   return {
-    clients,
-    counts: pages?.[0]?.counts ?? undefined,
+    clients: allClients ?? firstClients,
+    counts: first?.counts ?? undefined,
     /** True until every page has arrived. */
-    loadingMore: hasNextPage || isFetchingNextPage,
+    loadingMore,
     isLoading: query.isLoading,
     error: query.error
   }

@@ -139,8 +139,11 @@ const ClientTableRow = memo(function ClientTableRow(props: { row: ClientRow; row
   )
 })
 
-/** The client list: sortable by any column, virtualized so ten thousand rows stay smooth. */
-export function ClientTable(props: { clients: ClientSummary[] }): ReactNode {
+/**
+ * The client list: sortable by any column, virtualized so ten thousand rows stay smooth.
+ * Memoised: the page around it re-renders as the list's pages arrive, with the same rows.
+ */
+export const ClientTable = memo(function ClientTable(props: { clients: ClientSummary[] }): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null)
   const table = useTable({
     features,
@@ -155,7 +158,9 @@ export function ClientTable(props: { clients: ClientSummary[] }): ReactNode {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12
+    // Rows drawn beyond each edge: enough that a wheel step finds them ready, few enough that a
+    // jump (End, a dragged scrollbar) draws little more than a screenful.
+    overscan: 6
   })
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0
@@ -210,4 +215,4 @@ export function ClientTable(props: { clients: ClientSummary[] }): ReactNode {
       </table>
     </div>
   )
-}
+})

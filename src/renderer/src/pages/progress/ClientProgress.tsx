@@ -140,7 +140,7 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
             }
           >
             {line ? (
-              <WhenVisible height={chartHeight.large}>
+              <WhenVisible height={chartHeight.large} inputs={[line, units.mass]}>
                 {() => <E1rmChart line={line} unit={units.mass} />}
               </WhenVisible>
             ) : (
@@ -186,7 +186,16 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
             }
           >
             {data.volumeByCategory.keys.length > 0 ? (
-              <WhenVisible height={chartHeight.large}>
+              <WhenVisible
+                height={chartHeight.large}
+                inputs={[
+                  data.volumeByCategory,
+                  data.volumeByMuscle,
+                  volumeBy,
+                  units.mass,
+                  data.weeksPerPoint
+                ]}
+              >
                 {() => (
                   <VolumeChart
                     series={volumeBy === 'category' ? data.volumeByCategory : data.volumeByMuscle}
@@ -201,14 +210,14 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
           </ChartFigure>
 
           <ChartFigure title="Strength sessions" caption={adherenceCaption(data.adherence)}>
-            <WhenVisible height={chartHeight.small}>
+            <WhenVisible height={chartHeight.small} inputs={[data.adherence.weeks, data.weeksPerPoint]}>
               {() => <AdherenceChart weeks={data.adherence.weeks} weeksPerPoint={data.weeksPerPoint} />}
             </WhenVisible>
           </ChartFigure>
 
           <ChartFigure title="Body weight" caption={bodyWeightCaption(data.bodyWeight, units.mass)}>
             {data.bodyWeight.length > 0 ? (
-              <WhenVisible height={chartHeight.small}>
+              <WhenVisible height={chartHeight.small} inputs={[data.bodyWeight, units.mass]}>
                 {() => <BodyWeightChart points={data.bodyWeight} unit={units.mass} />}
               </WhenVisible>
             ) : (
@@ -218,7 +227,10 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
 
           <ChartFigure title="Weekly running" caption={runningCaption(data.running, units.distance)}>
             {data.running.some((w) => w.distanceM > 0) ? (
-              <WhenVisible height={chartHeight.running}>
+              <WhenVisible
+                height={chartHeight.running}
+                inputs={[data.running, units.distance, data.weeksPerPoint]}
+              >
                 {() => (
                   <RunningCharts
                     weeks={data.running}
