@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// Benchmarks run as plain vitest files so they share the app's TypeScript and aliases;
-// each prints its figures as a ratio against a raw baseline measured in the same run.
+// The bench runs as a vitest file so it shares the app's TypeScript and aliases; it prints its
+// figures as ratios against baselines measured in the same run (see bench/suite.bench-run.ts).
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('../src/shared', import.meta.url)) } },
   test: {
     include: ['bench/**/*.bench-run.ts'],
     environment: 'node',
-    testTimeout: 600_000,
+    testTimeout: 3_600_000,
     hookTimeout: 600_000,
     fileParallelism: false,
     reporters: ['default']

@@ -30,14 +30,20 @@ describe('dispatch', () => {
       ok: true,
       value: { status: 'archived' }
     })
-    expect(dispatch(handlers, 'clients.list', {})).toEqual({ ok: true, value: [] })
+    expect(dispatch(handlers, 'clients.list', {})).toEqual({
+      ok: true,
+      value: { rows: [], counts: { active: 0, archived: 1 }, next: null }
+    })
     expect(dispatch(handlers, 'clients.restore', { id })).toMatchObject({
       ok: true,
       value: { status: 'active' }
     })
     expect(dispatch(handlers, 'clients.list', { status: 'active' })).toMatchObject({
       ok: true,
-      value: [{ name: 'Zoë Łukasz-Ørsted', goals: 'Sub-4 marathon' }]
+      value: {
+        rows: [[id, 'Zoë Łukasz-Ørsted', 'Sub-4 marathon', [], null, null, null, null, null, []]],
+        counts: { active: 1 }
+      }
     })
   })
 
@@ -70,7 +76,11 @@ describe('dispatch', () => {
     ['settings.update', { massUnit: 'stone' }, 'massUnit'],
     ['settings.update', { logo: 'data:text/html;base64,AAAA' }, 'logo'],
     ['settings.update', { email: 'trainer@' }, 'email'],
-    ['demo.load', { clients: 0 }, 'clients']
+    ['demo.load', { clients: 0 }, 'clients'],
+    ['clients.list', { status: 'gone' }, 'status'],
+    ['clients.list', { limit: 0 }, 'limit'],
+    ['clients.list', { limit: 5001 }, 'limit'],
+    ['clients.list', { after: ['ann'] }, 'after']
   ])('%s rejects bad input naming the field (%j)', (name, input, field) => {
     const before = rowsWritten()
     const result = dispatch(handlers, name, input)
@@ -122,7 +132,9 @@ describe('dispatch', () => {
       resolvedOn: null
     })
     const id = added.ok ? (added.value as { id: number }).id : 0
-    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: [{ activeInjuryAreas: ['knee'] }] })
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({
+      value: { rows: [[clientId, 'Søren', '', [], null, null, null, null, null, ['knee']]] }
+    })
     dispatch(handlers, 'injuries.update', {
       id,
       bodyArea: 'knee',
@@ -130,7 +142,9 @@ describe('dispatch', () => {
       since: '2026-10-01',
       resolvedOn: '2026-11-20'
     })
-    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({ value: [{ activeInjuryAreas: [] }] })
+    expect(dispatch(handlers, 'clients.list', {})).toMatchObject({
+      value: { rows: [[clientId, 'Søren', '', [], null, null, null, null, null, []]] }
+    })
     expect(dispatch(handlers, 'injuries.list', { clientId })).toMatchObject({
       value: [{ note: 'Runner’s knee, better', resolvedOn: '2026-11-20', clientId }]
     })

@@ -68,12 +68,47 @@ export const clientSchema = clientInputSchema.extend({
   updatedAt: z.string()
 })
 
-/** A row of the client list: the client plus what the list shows about their training. */
-export const clientSummarySchema = clientSchema.extend({
-  activeProgramId: z.number().int().nullable(),
-  activeProgramName: z.string().nullable(),
-  lastSessionDate: isoDate.nullable(),
-  activeInjuryAreas: z.array(z.string())
+/** The longest goals text a client-list row carries: the cell shows one line, its tooltip a few. */
+export const listGoalsLength = 200
+
+/**
+ * A row of the client list as it travels: only what the table shows and the search reads, as a
+ * tuple (see `clientSummaryOf` in client-list.ts for the named form). A practice of ten thousand
+ * clients loads this list on every visit: without a key per value the rows are a third smaller,
+ * and the store builds them as arrays, not objects, which keeps the list growing no faster than
+ * the practice. The rest of a client is read by `clients.get`.
+ */
+export const clientListRowSchema = z.tuple([
+  /* id */ z.number().int().positive(),
+  /* name */ z.string(),
+  /* goals: at most `listGoalsLength` characters, ending in "…" when the goals are longer */ z.string(),
+  /* tags */ z.array(z.string()),
+  /* next race: name, date, distance in metres */ z.string().nullable(),
+  isoDate.nullable(),
+  z.number().nullable(),
+  /* active program's name */ z.string().nullable(),
+  /* last session's date */ isoDate.nullable(),
+  /* active injuries' body areas */ z.array(z.string())
+])
+
+/** Where a page of the client list ends; passed back as `after` for the next page. */
+export const clientListCursorSchema = z.tuple([
+  /* folded name */ z.string().max(1000),
+  /* id */ z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
+])
+
+/** The most rows one page of the client list may ask for, and how many it gives by default. */
+export const clientListPage = { max: 5000, default: 1000 } as const
+
+/**
+ * A page of the client list of one status. The first page also says how many clients each
+ * status has (for the first-run screen and the count under the table); later pages have null.
+ * `next` is null after the last page.
+ */
+export const clientListSchema = z.object({
+  rows: z.array(clientListRowSchema),
+  counts: z.object({ active: z.number().int(), archived: z.number().int() }).nullable(),
+  next: clientListCursorSchema.nullable()
 })
 
 const clientId = z.strictObject({ id })
@@ -89,9 +124,24 @@ export const contract = {
   ...progressOperations,
   ...programOperations,
   ...weekPlanOperations,
+  /**
+   * Clients of one status (or all), sorted by name, a page at a time: each page is a short call,
+   * so nothing waits long behind a practice of ten thousand clients, and the first rows show
+   * while the rest load. Filtered in SQL, so archived rows never travel for the active list.
+   */
   'clients.list': {
-    input: z.strictObject({ status: z.enum(['active', 'archived', 'all']).default('active') }),
-    output: z.array(clientSummarySchema)
+    input: z.strictObject({
+      status: z.enum(['active', 'archived', 'all']).default('active'),
+      /** The previous page's `next`; null for the first page. */
+      after: clientListCursorSchema.nullable().default(null),
+      limit: z
+        .number()
+        .int()
+        .min(1)
+        .max(clientListPage.max, `At most ${clientListPage.max} clients a page`)
+        .default(clientListPage.default)
+    }),
+    output: clientListSchema
   },
   'clients.get': { input: clientId, output: clientSchema },
   'clients.create': { input: clientInputSchema, output: clientSchema },
@@ -135,7 +185,9 @@ export type Output<N extends OperationName> = z.output<Contract[N]['output']>
 export type Client = z.output<typeof clientSchema>
 export type ClientInput = z.output<typeof clientInputSchema>
 export type Injury = z.output<typeof injurySchema>
-export type ClientSummary = z.output<typeof clientSummarySchema>
+export type ClientListRow = z.output<typeof clientListRowSchema>
+export type ClientList = z.output<typeof clientListSchema>
+export type { ClientSummary } from './client-list'
 export type { Settings } from './schemas/settings'
 export type { Exercise } from './schemas/exercise'
 export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'

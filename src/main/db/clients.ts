@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3'
-import type { Client, ClientInput, ClientSummary, Injury } from '@shared/contract'
+import {
+  listGoalsLength,
+  type Client,
+  type ClientInput,
+  type ClientListRow,
+  type Injury
+} from '@shared/contract'
 import { foldText } from '@shared/fold-text'
 import { statement } from './statements'
 
@@ -71,42 +77,91 @@ function toParams(input: ClientInput): Record<string, unknown> {
   }
 }
 
-interface ClientSummaryRow extends ClientRow {
-  active_program_id: number | null
-  active_program_name: string | null
-  last_session_date: string | null
-  active_injury_areas: string | null
-}
+/**
+ * A page of the client list: the columns of the contract's `clientListRowSchema`, what the table
+ * shows and nothing else (goals cut to `listGoalsLength` characters), for clients after the
+ * cursor in (folded name, id) order.
+ *
+ * The rows come from the `clients_list` index (migration 0007), which holds exactly these columns
+ * in that order: the bulky clients table is never read, nothing is sorted, and each page starts
+ * where the last one ended. The last session, the active program and active injuries are indexed
+ * lookups per client. So a page costs the same at any size of practice (the EXPLAIN QUERY PLAN
+ * test holds the query to that plan).
+ */
+export const clientListSql = `SELECT c.id, c.name,
+   CASE WHEN length(c.goals) > ${listGoalsLength} THEN substr(c.goals, 1, ${listGoalsLength - 1}) || '…' ELSE c.goals END,
+   c.tags, c.next_race_name, c.next_race_date, c.next_race_distance_m, p.name,
+   (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id),
+   (SELECT group_concat(i.body_area, char(31)) FROM injuries i WHERE i.client_id = c.id AND i.resolved_on IS NULL),
+   c.name_folded
+ FROM clients c INDEXED BY clients_list
+ LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'
+ WHERE (c.name_folded, c.id) > (@name, @id) AND (@status = 'all' OR c.status = @status)
+ ORDER BY c.name_folded, c.id
+ LIMIT @limit`
+
+/** Where a page of the client list ends: the last row's folded name and id. */
+export type ClientListCursor = [nameFolded: string, id: number]
 
 /**
- * The client list with what each row shows about training, in one query: the active program,
- * the last session and active injuries come from indexed lookups per client.
+ * A list row as SQL returns it: the contract's values with tags as JSON text and active injury
+ * areas joined by U+001F (or null), then the folded name for the cursor.
  */
-export function listClientSummaries(db: Database, status: 'active' | 'archived' | 'all'): ClientSummary[] {
-  const rows = statement<[string, string], ClientSummaryRow>(
+type ClientListSqlRow = unknown[]
+
+/**
+ * Up to `limit` clients of one status (or everyone) after `after`, sorted by folded name, as the
+ * contract's tuples; `next` is the cursor of the following page, or null after the last. Rows are
+ * finished in place: at ten thousand clients a second array per row is a measurable share.
+ */
+export function listClientPage(
+  db: Database,
+  status: 'active' | 'archived' | 'all',
+  after: ClientListCursor | null,
+  limit: number
+): { rows: ClientListRow[]; next: ClientListCursor | null } {
+  const [name, id] = after ?? ['', 0]
+  const rows = statement<[{ name: string; id: number; status: string; limit: number }], ClientListSqlRow>(
     db,
-    `SELECT c.*, p.id AS active_program_id, p.name AS active_program_name,
-       (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id) AS last_session_date,
-       (SELECT group_concat(i.body_area, char(31)) FROM injuries i
-         WHERE i.client_id = c.id AND i.resolved_on IS NULL) AS active_injury_areas
-     FROM clients c
-     LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'
-     WHERE (? = 'all' OR c.status = ?)
-     ORDER BY c.name_folded, c.id`
-  ).all(status, status)
-  return rows.map((row) => ({
-    ...toClient(row),
-    activeProgramId: row.active_program_id,
-    activeProgramName: row.active_program_name,
-    lastSessionDate: row.last_session_date,
-    activeInjuryAreas: row.active_injury_areas ? row.active_injury_areas.split('\x1f') : []
-  }))
+    clientListSql
+  )
+    .raw(true)
+    .all({ name, id, status, limit })
+  const last = rows[rows.length - 1]
+  const next: ClientListCursor | null =
+    last && rows.length === limit ? [last[10] as string, last[0] as number] : null
+  for (const row of rows) {
+    row[3] = row[3] === '[]' ? [] : (JSON.parse(row[3] as string) as string[])
+    row[9] = row[9] === null ? [] : (row[9] as string).split('\x1f')
+    // The folded name was only for the cursor.
+    row.length = 10
+  }
+  return { rows: rows as unknown as ClientListRow[], next }
+}
+
+/** How many clients are active and archived. */
+export function clientCounts(db: Database): { active: number; archived: number } {
+  const counts = { active: 0, archived: 0 }
+  for (const [status, count] of statement<[], [string, number]>(
+    db,
+    'SELECT status, count(*) FROM clients GROUP BY status'
+  )
+    .raw(true)
+    .all()) {
+    if (status === 'active' || status === 'archived') counts[status] = count
+  }
+  return counts
 }
 
 /** One client, or undefined when there is none with that id. */
 export function getClient(db: Database, id: number): Client | undefined {
   const row = statement<[number], ClientRow>(db, 'SELECT * FROM clients WHERE id = ?').get(id)
   return row ? toClient(row) : undefined
+}
+
+/** Whether a client with this id exists: the check before writing a client's records, without reading the row. */
+export function clientExists(db: Database, id: number): boolean {
+  return statement<[number], number>(db, 'SELECT 1 FROM clients WHERE id = ?').pluck().get(id) !== undefined
 }
 
 /** Inserts a client and returns it as stored. */

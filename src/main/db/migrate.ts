@@ -5,12 +5,20 @@ import * as m0002 from './migrations/0002-domain'
 import * as m0003 from './migrations/0003-progress'
 import * as m0004 from './migrations/0004-week-plan'
 import * as m0005 from './migrations/0005-library-upgrades'
+import * as m0007 from './migrations/0007-client-list'
 
 /**
  * Append-only list: a shipped migration is never edited, only followed by a new one. Exported so
  * each migration's test can build the version just before it.
  */
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001.up, m0002.up, m0003.up, m0004.up, m0005.up]
+export const migrations: ReadonlyArray<(db: Database) => void> = [
+  m0001.up,
+  m0002.up,
+  m0003.up,
+  m0004.up,
+  m0005.up,
+  m0007.up
+]
 
 /** The schema version this build of Spotter writes. */
 export const latestVersion = migrations.length

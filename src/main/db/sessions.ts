@@ -12,7 +12,8 @@ export interface SessionRow {
   notes: string
 }
 
-interface SummaryRow {
+/** A session row with its workout's name and program, as the session queries select it. */
+interface SessionSelectRow {
   id: number
   client_id: number
   date: string
@@ -23,6 +24,9 @@ interface SummaryRow {
   effort: number | null
   notes: string
   created_at: string
+}
+
+interface SummaryRow extends SessionSelectRow {
   set_count: number
   exercise_count: number
 }
@@ -46,7 +50,11 @@ const summarySelect = `SELECT s.id, s.client_id, s.date, s.workout_id, w.name AS
    (SELECT count(DISTINCT l.exercise_id) FROM set_logs l WHERE l.session_id = s.id) AS exercise_count
  FROM sessions s LEFT JOIN workouts w ON w.id = s.workout_id`
 
-function toSummary(row: SummaryRow): SessionSummary {
+const sessionSelect = `SELECT s.id, s.client_id, s.date, s.workout_id, w.name AS workout_name, w.program_id,
+   s.duration_s, s.effort, s.notes, s.created_at
+ FROM sessions s LEFT JOIN workouts w ON w.id = s.workout_id`
+
+function toFields(row: SessionSelectRow): Omit<Session, 'sets' | 'createdAt'> {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -56,10 +64,12 @@ function toSummary(row: SummaryRow): SessionSummary {
     programId: row.program_id,
     durationS: row.duration_s,
     effort: row.effort,
-    notes: row.notes,
-    setCount: row.set_count,
-    exerciseCount: row.exercise_count
+    notes: row.notes
   }
+}
+
+function toSummary(row: SummaryRow): SessionSummary {
+  return { ...toFields(row), setCount: row.set_count, exerciseCount: row.exercise_count }
 }
 
 function toSet(row: SetRow): SetLog {
@@ -87,18 +97,31 @@ export function listSessions(db: Database, clientId: number): SessionSummary[] {
     .map(toSummary)
 }
 
-/** Summaries of the given sessions, in the order of the ids. */
+/**
+ * Summaries of the given sessions, in the order of the ids: one grouped query for the lot, as a
+ * paper log sheet saves up to two years of weeks at once.
+ */
 export function sessionSummaries(db: Database, ids: readonly number[]): SessionSummary[] {
-  const get = statement<[number], SummaryRow>(db, `${summarySelect} WHERE s.id = ?`)
+  const rows = statement<[string], SummaryRow>(
+    db,
+    `SELECT s.id, s.client_id, s.date, s.workout_id, w.name AS workout_name, w.program_id,
+       s.duration_s, s.effort, s.notes, s.created_at,
+       count(l.id) AS set_count, count(DISTINCT l.exercise_id) AS exercise_count
+     FROM sessions s LEFT JOIN workouts w ON w.id = s.workout_id LEFT JOIN set_logs l ON l.session_id = s.id
+     WHERE s.id IN (SELECT value FROM json_each(?))
+     GROUP BY s.id`
+  ).all(JSON.stringify(ids))
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]))
   return ids.flatMap((id) => {
-    const row = get.get(id)
-    return row ? [toSummary(row)] : []
+    const summary = byId.get(id)
+    return summary ? [summary] : []
   })
 }
 
 /** One session with its sets in the order they were entered. */
 export function getSession(db: Database, id: number): Session | undefined {
-  const row = statement<[number], SummaryRow>(db, `${summarySelect} WHERE s.id = ?`).get(id)
+  // Not summarySelect: a session shows its sets, so the per-session counts would be wasted work.
+  const row = statement<[number], SessionSelectRow>(db, `${sessionSelect} WHERE s.id = ?`).get(id)
   if (!row) return undefined
   const sets = statement<[number], SetRow>(
     db,
@@ -108,8 +131,7 @@ export function getSession(db: Database, id: number): Session | undefined {
   )
     .all(id)
     .map(toSet)
-  const { setCount: _setCount, exerciseCount: _exerciseCount, ...summary } = toSummary(row)
-  return { ...summary, createdAt: row.created_at, sets }
+  return { ...toFields(row), createdAt: row.created_at, sets }
 }
 
 /** Which client a session belongs to, or undefined when there is no such session. */
@@ -144,11 +166,11 @@ export function updateSession(db: Database, id: number, session: SessionRow): vo
 }
 
 /**
- * Replaces a session's sets. Each exercise's sets are numbered 1, 2, … in the order given; the
- * caller runs this inside the transaction that wrote the session.
+ * Adds sets to a session that has none (a new one, or one whose sets were just deleted). Each
+ * exercise's sets are numbered 1, 2, … in the order given; the caller runs this inside the
+ * transaction that wrote the session.
  */
-export function replaceSets(db: Database, sessionId: number, sets: readonly SetInput[]): void {
-  statement(db, 'DELETE FROM set_logs WHERE session_id = ?').run(sessionId)
+export function insertSets(db: Database, sessionId: number, sets: readonly SetInput[]): void {
   const insert = statement(
     db,
     `INSERT INTO set_logs (session_id, exercise_id, prescription_id, set_number, reps, hold_s, load_kg, rpe, warmup)
@@ -172,6 +194,12 @@ export function replaceSets(db: Database, sessionId: number, sets: readonly SetI
   }
 }
 
+/** Replaces an existing session's sets, inside the transaction that updated the session. */
+export function replaceSets(db: Database, sessionId: number, sets: readonly SetInput[]): void {
+  statement(db, 'DELETE FROM set_logs WHERE session_id = ?').run(sessionId)
+  insertSets(db, sessionId, sets)
+}
+
 export function deleteSession(db: Database, id: number): boolean {
   return statement(db, 'DELETE FROM sessions WHERE id = ?').run(id).changes > 0
 }
@@ -185,19 +213,20 @@ export function workoutOwner(db: Database, workoutId: number): number | null | u
   return row ? row.client_id : undefined
 }
 
-/** For each of the given prescriptions that exists: its workout and exercise. */
+/** For each of the given prescriptions that exists: its workout and exercise (one query for all). */
 export function prescriptionOwners(
   db: Database,
   ids: readonly number[]
 ): Map<number, { workoutId: number; exerciseId: number }> {
-  const get = statement<[number], { workout_id: number; exercise_id: number }>(
-    db,
-    'SELECT workout_id, exercise_id FROM prescriptions WHERE id = ?'
-  )
   const found = new Map<number, { workoutId: number; exerciseId: number }>()
-  for (const id of new Set(ids)) {
-    const row = get.get(id)
-    if (row) found.set(id, { workoutId: row.workout_id, exerciseId: row.exercise_id })
-  }
+  if (ids.length === 0) return found
+  // One bound JSON array instead of a variable-length IN list keeps a single cached statement.
+  const rows = statement<[string], [number, number, number]>(
+    db,
+    'SELECT id, workout_id, exercise_id FROM prescriptions WHERE id IN (SELECT value FROM json_each(?))'
+  )
+    .raw(true)
+    .all(JSON.stringify(ids))
+  for (const [id, workoutId, exerciseId] of rows) found.set(id, { workoutId, exerciseId })
   return found
 }

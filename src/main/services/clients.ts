@@ -56,7 +56,10 @@ export function clientHandlers(
   | 'injuries.delete'
 > {
   return {
-    'clients.list': ({ status }) => store.listClientSummaries(db, status),
+    'clients.list': ({ status, after, limit }) => ({
+      ...store.listClientPage(db, status, after, limit),
+      counts: after === null ? store.clientCounts(db) : null
+    }),
     'clients.get': ({ id }) => requireClient(db, id),
     'clients.create': (input) => {
       const stamp = now()

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { MeasurementInput, SetInput } from '@shared/schemas/logs'
-import { getClient } from '../db/clients'
+import { clientExists } from '../db/clients'
 import { existingExerciseIds } from '../db/exercises'
 import * as measurements from '../db/measurements'
 import * as runs from '../db/runs'
@@ -36,7 +36,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
   const inTransaction = <T>(fn: () => T): T => db.transaction(fn)()
 
   function requireClient(clientId: number): void {
-    if (!getClient(db, clientId))
+    if (!clientExists(db, clientId))
       throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
   }
 
@@ -53,41 +53,45 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
 
   /**
    * Every exercise must exist, and a prescription must be one of the session's workout and name
-   * the set's exercise. A pair the edited session already holds stays valid, so a session logged
-   * before its prescription was swapped to another exercise can still be corrected.
+   * the set's exercise. A pair the edited session (`sessionId`) already holds stays valid, so a
+   * session logged before its prescription was swapped to another exercise can still be
+   * corrected. A batch checks all its sessions' sets with one query per table, each set named by
+   * its own prefix.
    */
   function checkSets(
-    sets: readonly SetInput[],
+    groups: ReadonlyArray<{ sets: readonly SetInput[]; prefix: string }>,
     workoutId: number | null,
-    prefix: string,
     sessionId: number | null = null
   ): void {
+    const all = groups.flatMap((group) => group.sets)
     const exercises = existingExerciseIds(
       db,
-      sets.map((set) => set.exerciseId)
+      all.map((set) => set.exerciseId)
     )
     let kept: Set<string> | undefined
     const prescriptions = sessions.prescriptionOwners(
       db,
-      sets.flatMap((set) => (set.prescriptionId === null ? [] : [set.prescriptionId]))
+      all.flatMap((set) => (set.prescriptionId === null ? [] : [set.prescriptionId]))
     )
-    sets.forEach((set, i) => {
-      const field = `${prefix}sets.${i}`
-      if (!exercises.has(set.exerciseId))
-        throw missing(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}.`)
-      if (set.prescriptionId === null) return
-      const owner = prescriptions.get(set.prescriptionId)
-      if (!owner) throw missing(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}.`)
-      if (owner.workoutId !== workoutId) {
-        throw invalid(`${field}.prescriptionId`, 'The prescription is not part of the session’s workout')
-      }
-      if (
-        owner.exerciseId !== set.exerciseId &&
-        !keptPairs().has(`${set.prescriptionId}:${set.exerciseId}`)
-      ) {
-        throw invalid(`${field}.exerciseId`, 'The set’s exercise is not the one its prescription names')
-      }
-    })
+    for (const { sets, prefix } of groups) {
+      sets.forEach((set, i) => {
+        const field = `${prefix}sets.${i}`
+        if (!exercises.has(set.exerciseId))
+          throw missing(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}.`)
+        if (set.prescriptionId === null) return
+        const owner = prescriptions.get(set.prescriptionId)
+        if (!owner) throw missing(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}.`)
+        if (owner.workoutId !== workoutId) {
+          throw invalid(`${field}.prescriptionId`, 'The prescription is not part of the session’s workout')
+        }
+        if (
+          owner.exerciseId !== set.exerciseId &&
+          !keptPairs().has(`${set.prescriptionId}:${set.exerciseId}`)
+        ) {
+          throw invalid(`${field}.exerciseId`, 'The set’s exercise is not the one its prescription names')
+        }
+      })
+    }
     function keptPairs(): Set<string> {
       if (kept) return kept
       const stored = sessionId === null ? undefined : sessions.getSession(db, sessionId)
@@ -124,21 +128,29 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         }
         checkLogDate(fields.date, 'date')
         checkWorkout(fields.clientId, fields.workoutId, 'workoutId')
-        checkSets(sets, fields.workoutId, '', id)
-        const sessionId = id ?? sessions.insertSession(db, fields, now())
-        if (id !== null) sessions.updateSession(db, id, fields)
-        sessions.replaceSets(db, sessionId, sets)
-        return sessions.getSession(db, sessionId) as NonNullable<ReturnType<typeof sessions.getSession>>
+        checkSets([{ sets, prefix: '' }], fields.workoutId, id)
+        if (id === null) {
+          const sessionId = sessions.insertSession(db, fields, now())
+          sessions.insertSets(db, sessionId, sets)
+          return sessions.getSession(db, sessionId) as NonNullable<ReturnType<typeof sessions.getSession>>
+        }
+        sessions.updateSession(db, id, fields)
+        sessions.replaceSets(db, id, sets)
+        return sessions.getSession(db, id) as NonNullable<ReturnType<typeof sessions.getSession>>
       }),
     'sessions.saveBatch': ({ clientId, workoutId, sessions: batch }) =>
       inTransaction(() => {
         requireClient(clientId)
         checkWorkout(clientId, workoutId, 'workoutId')
-        const ids = batch.map(({ sets, ...fields }, i) => {
-          checkLogDate(fields.date, `sessions.${i}.date`)
-          checkSets(sets, workoutId, `sessions.${i}.`)
-          const sessionId = sessions.insertSession(db, { ...fields, clientId, workoutId }, now())
-          sessions.replaceSets(db, sessionId, sets)
+        const stamp = now()
+        batch.forEach((session, i) => checkLogDate(session.date, `sessions.${i}.date`))
+        checkSets(
+          batch.map((session, i) => ({ sets: session.sets, prefix: `sessions.${i}.` })),
+          workoutId
+        )
+        const ids = batch.map(({ sets, ...fields }) => {
+          const sessionId = sessions.insertSession(db, { ...fields, clientId, workoutId }, stamp)
+          sessions.insertSets(db, sessionId, sets)
           return sessionId
         })
         return sessions.sessionSummaries(db, ids)

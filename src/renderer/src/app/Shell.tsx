@@ -1,17 +1,30 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useSettings, useWrite } from '../api/hooks'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Icon, type IconName } from '../components/Icon'
-import { ClientPage } from '../pages/client/ClientPage'
 import { ClientsPage } from '../pages/clients/ClientsPage'
-import { ExercisePage } from '../pages/library/ExercisePage'
-import { LibraryPage } from '../pages/library/LibraryPage'
-import { SettingsPage } from '../pages/settings/SettingsPage'
-import { TemplatePage } from '../pages/templates/TemplatePage'
-import { TemplatesPage } from '../pages/templates/TemplatesPage'
 import { hrefFor, useRoute, type Route } from './router'
 import { useAppliedTheme } from './theme'
 import { UnitsContext } from './units'
+
+// The client list is the first screen and comes with the shell; every other screen is its own
+// chunk, loaded on its first visit, so starting Spotter parses only what the list needs.
+const ClientPage = lazy(() => import('../pages/client/ClientPage').then((m) => ({ default: m.ClientPage })))
+const ExercisePage = lazy(() =>
+  import('../pages/library/ExercisePage').then((m) => ({ default: m.ExercisePage }))
+)
+const LibraryPage = lazy(() =>
+  import('../pages/library/LibraryPage').then((m) => ({ default: m.LibraryPage }))
+)
+const SettingsPage = lazy(() =>
+  import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))
+)
+const TemplatePage = lazy(() =>
+  import('../pages/templates/TemplatePage').then((m) => ({ default: m.TemplatePage }))
+)
+const TemplatesPage = lazy(() =>
+  import('../pages/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage }))
+)
 
 const sections: Array<{ label: string; route: Route; icon: IconName }> = [
   { label: 'Clients', route: { page: 'clients' }, icon: 'clients' },
@@ -94,7 +107,9 @@ export function Shell(): ReactNode {
         </nav>
         <main className="main">
           <ErrorBoundary resetKey={JSON.stringify(route)}>
-            <Page route={route} />
+            <Suspense fallback={<p className="muted page">Loading…</p>}>
+              <Page route={route} />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
 import { daysBetween, formatDistance, formatDuration, formatPace, localToday } from '@shared/units'
 import { useOperation, useWrite } from '../../api/hooks'
@@ -12,10 +12,14 @@ import { ClientForm } from '../clients/ClientForm'
 import { priorityOptions } from '../week/plan-words'
 import { ClientLog } from '../log/ClientLog'
 import { ClientPrograms } from '../programs/ClientPrograms'
-import { ClientProgress } from '../progress/ClientProgress'
 import { RaceTools } from '../race/RaceTools'
 import { WeekPlanTab } from '../week/WeekPlanTab'
 import { InjuriesCard } from './InjuriesCard'
+
+// The charts library is large and only the Progress tab draws charts: it loads with the tab.
+const ClientProgress = lazy(() =>
+  import('../progress/ClientProgress').then((m) => ({ default: m.ClientProgress }))
+)
 
 const tabs: Array<[ClientTab | undefined, string]> = [
   [undefined, 'Overview'],
@@ -208,7 +212,11 @@ export function ClientPage(props: {
           openSessionId={props.sessionId}
         />
       )}
-      {props.tab === 'progress' && <ClientProgress clientId={c.id} clientName={c.name} />}
+      {props.tab === 'progress' && (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <ClientProgress clientId={c.id} clientName={c.name} />
+        </Suspense>
+      )}
       {props.tab === 'week' && <WeekPlanTab client={c} />}
       {props.tab === 'race' && <RaceTools client={c} />}
       {props.tab === undefined && (

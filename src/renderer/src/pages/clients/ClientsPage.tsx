@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
-import type { ClientSummary } from '@shared/contract'
-import { useOperation } from '../../api/hooks'
+import { useClientList } from '../../api/hooks'
 import { navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
@@ -10,7 +9,8 @@ import { filterClients, searchIndex } from './client-search'
 import { LoadDemoButton } from './LoadDemoButton'
 
 type StatusFilter = 'active' | 'archived' | 'all'
-const EMPTY: ClientSummary[] = []
+const numbers = new Intl.NumberFormat()
+const count = (n: number): string => numbers.format(n)
 const statusLabels: Record<StatusFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
 
 function FirstRun(props: { onAdd: () => void }): ReactNode {
@@ -40,17 +40,20 @@ export function ClientsPage(): ReactNode {
   const [query, setQuery] = useState('')
   const [adding, setAdding] = useState(false)
   const notify = useNotify()
-  // One read of everyone: the status filter and the first-run check both come from it.
-  const list = useOperation('clients.list', { status: 'all' })
-  const everyone = list.data ?? EMPTY
-  const clients = useMemo(
-    () => (status === 'all' ? everyone : everyone.filter((client) => client.status === status)),
-    [everyone, status]
-  )
-  const index = useMemo(() => searchIndex(clients), [clients])
+  // The list of the chosen status, filtered by the store and read a page at a time.
+  const list = useClientList(status)
+  const clients = list.clients
   const deferredQuery = useDeferredValue(query)
-  const shown = useMemo(() => filterClients(clients, index, deferredQuery), [clients, index, deferredQuery])
-  const isEmptyPractice = list.data?.length === 0
+  const searching = deferredQuery.trim() !== ''
+  // Folding ten thousand clients' text waits for the first search, so loading the list does not pay for it.
+  const index = useMemo(() => (searching ? searchIndex(clients) : null), [clients, searching])
+  const shown = useMemo(
+    () => (index ? filterClients(clients, index, deferredQuery) : clients),
+    [clients, index, deferredQuery]
+  )
+  const counts = list.counts
+  const isEmptyPractice = counts !== undefined && counts.active + counts.archived === 0
+  const total = counts ? (status === 'all' ? counts.active + counts.archived : counts[status]) : 0
 
   return (
     <div className="page">
@@ -82,7 +85,7 @@ export function ClientsPage(): ReactNode {
       </header>
       <QueryState isLoading={list.isLoading} error={list.error} />
       {isEmptyPractice && <FirstRun onAdd={() => setAdding(true)} />}
-      {!isEmptyPractice && list.data && shown.length === 0 && (
+      {!isEmptyPractice && !list.isLoading && !list.loadingMore && shown.length === 0 && (
         <div className="card empty">
           <h2>
             {query ? `No clients match “${query}”` : `No ${statusLabels[status].toLowerCase()} clients`}
@@ -99,10 +102,12 @@ export function ClientsPage(): ReactNode {
       {!isEmptyPractice && shown.length > 0 && (
         <>
           <ClientTable clients={shown} />
-          <div className="table-footer">
-            {shown.length === clients.length
-              ? `${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`
-              : `${shown.length} of ${clients.length} clients`}
+          <div className="table-footer" aria-live="polite">
+            {list.loadingMore
+              ? `Loading clients… ${count(clients.length)} of ${count(total)}`
+              : shown.length === clients.length
+                ? `${count(clients.length)} ${clients.length === 1 ? 'client' : 'clients'}`
+                : `${count(shown.length)} of ${count(clients.length)} clients`}
           </div>
         </>
       )}

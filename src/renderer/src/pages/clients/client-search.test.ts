@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ClientSummary } from '@shared/contract'
+import type { ClientSummary } from '@shared/client-list'
 import { filterClients, searchIndex } from './client-search'
 
 const client = (id: number, name: string, goals = ''): ClientSummary =>
-  ({ id, name, goals, tags: [], email: null, nextRaceName: null }) as unknown as ClientSummary
+  ({ id, name, goals, tags: [], nextRaceName: null, activeProgramName: null }) as unknown as ClientSummary
 
 describe('client search', () => {
   const clients = [

@@ -1,12 +1,15 @@
-import type { ClientSummary } from '@shared/contract'
+import type { ClientSummary } from '@shared/client-list'
 import { foldText } from '@shared/fold-text'
 
-/** The text a client is found by (name, goals, tags, e-mail, race), folded once per list load. */
+/**
+ * The text a client is found by (name, goals, tags, next race, active program), folded once per
+ * list load: what the list shows, so what is found is what is seen.
+ */
 export function searchIndex(clients: ClientSummary[]): Map<number, string> {
   return new Map(
     clients.map((c) => [
       c.id,
-      foldText([c.name, c.goals, c.tags.join(' '), c.email ?? '', c.nextRaceName ?? ''].join(' '))
+      foldText([c.name, c.goals, c.tags.join(' '), c.nextRaceName ?? '', c.activeProgramName ?? ''].join(' '))
     ])
   )
 }

@@ -1,10 +1,12 @@
-import { useState, type ReactNode } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import type { Program } from '@shared/contract'
 import { handoutOptionsSchema, type HandoutOptions } from '@shared/handout/model'
 import { useSettings, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { useNotify } from '../../components/Toasts'
-import { PdfPreview } from './PdfPreview'
+
+// The PDF viewer (pdf.js) is most of a megabyte and only this dialog shows it: it loads when the dialog opens.
+const PdfPreview = lazy(() => import('./PdfPreview').then((m) => ({ default: m.PdfPreview })))
 
 function download(fileName: string, base64: string): void {
   const link = document.createElement('a')
@@ -186,7 +188,9 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
             <p className="muted">
               {preview.data.fileName} · {preview.data.pages} pages
             </p>
-            <PdfPreview pdfBase64={preview.data.pdfBase64} />
+            <Suspense fallback={<p className="muted">Loading the preview…</p>}>
+              <PdfPreview pdfBase64={preview.data.pdfBase64} />
+            </Suspense>
           </>
         )}
       </div>

@@ -7,6 +7,7 @@ import { useUnits } from '../../app/units'
 import { QueryState } from '../../components/QueryState'
 import { Suggestions } from '../../components/Suggestions'
 import { formatDate } from '../../format'
+import { WhenVisible } from '../../components/WhenVisible'
 import {
   AdherenceChart,
   BodyWeightChart,
@@ -14,6 +15,7 @@ import {
   E1rmChart,
   RunningCharts,
   VolumeChart,
+  chartHeight,
   e1rmCaption
 } from './charts'
 import { RecordsList } from './RecordsList'
@@ -138,7 +140,9 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
             }
           >
             {line ? (
-              <E1rmChart line={line} unit={units.mass} />
+              <WhenVisible height={chartHeight.large} inputs={[line, units.mass]}>
+                {() => <E1rmChart line={line} unit={units.mass} />}
+              </WhenVisible>
             ) : (
               <p className="muted chart-empty">No loaded sets of 12 reps or fewer in this range.</p>
             )}
@@ -182,23 +186,40 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
             }
           >
             {data.volumeByCategory.keys.length > 0 ? (
-              <VolumeChart
-                series={volumeBy === 'category' ? data.volumeByCategory : data.volumeByMuscle}
-                unit={units.mass}
-                weeksPerPoint={data.weeksPerPoint}
-              />
+              <WhenVisible
+                height={chartHeight.large}
+                inputs={[
+                  data.volumeByCategory,
+                  data.volumeByMuscle,
+                  volumeBy,
+                  units.mass,
+                  data.weeksPerPoint
+                ]}
+              >
+                {() => (
+                  <VolumeChart
+                    series={volumeBy === 'category' ? data.volumeByCategory : data.volumeByMuscle}
+                    unit={units.mass}
+                    weeksPerPoint={data.weeksPerPoint}
+                  />
+                )}
+              </WhenVisible>
             ) : (
               <p className="muted chart-empty">No loaded work sets in this range.</p>
             )}
           </ChartFigure>
 
           <ChartFigure title="Strength sessions" caption={adherenceCaption(data.adherence)}>
-            <AdherenceChart weeks={data.adherence.weeks} weeksPerPoint={data.weeksPerPoint} />
+            <WhenVisible height={chartHeight.small} inputs={[data.adherence.weeks, data.weeksPerPoint]}>
+              {() => <AdherenceChart weeks={data.adherence.weeks} weeksPerPoint={data.weeksPerPoint} />}
+            </WhenVisible>
           </ChartFigure>
 
           <ChartFigure title="Body weight" caption={bodyWeightCaption(data.bodyWeight, units.mass)}>
             {data.bodyWeight.length > 0 ? (
-              <BodyWeightChart points={data.bodyWeight} unit={units.mass} />
+              <WhenVisible height={chartHeight.small} inputs={[data.bodyWeight, units.mass]}>
+                {() => <BodyWeightChart points={data.bodyWeight} unit={units.mass} />}
+              </WhenVisible>
             ) : (
               <p className="muted chart-empty">No body weight measured in this range.</p>
             )}
@@ -206,7 +227,18 @@ export function ClientProgress(props: { clientId: number; clientName: string }):
 
           <ChartFigure title="Weekly running" caption={runningCaption(data.running, units.distance)}>
             {data.running.some((w) => w.distanceM > 0) ? (
-              <RunningCharts weeks={data.running} unit={units.distance} weeksPerPoint={data.weeksPerPoint} />
+              <WhenVisible
+                height={chartHeight.running}
+                inputs={[data.running, units.distance, data.weeksPerPoint]}
+              >
+                {() => (
+                  <RunningCharts
+                    weeks={data.running}
+                    unit={units.distance}
+                    weeksPerPoint={data.weeksPerPoint}
+                  />
+                )}
+              </WhenVisible>
             ) : (
               <p className="muted chart-empty">No runs logged in this range.</p>
             )}

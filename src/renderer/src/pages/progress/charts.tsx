@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import {
   Bar,
   BarChart,
@@ -14,7 +14,7 @@ import {
 import type { ProgressCharts } from '@shared/operations/progress'
 import { e1rmMethodCaption } from '@shared/training/e1rm'
 import { formatDuration, kgTo, metresTo, type DistanceUnit, type MassUnit } from '@shared/units'
-import { formatDate } from '../../format'
+import { formatDate, formatDayMonth, formatMonthYear } from '../../format'
 import { useChartColors, type ChartColors } from './chart-theme'
 
 /*
@@ -24,8 +24,10 @@ import { useChartColors, type ChartColors } from './chart-theme'
  */
 
 const margin = { top: 8, right: 16, bottom: 4, left: 4 }
-const chartStyle = { width: '100%', height: 260 }
-const smallChartStyle = { width: '100%', height: 200 }
+/** Heights of the charts, for the space a chart keeps before it is drawn. */
+export const chartHeight = { large: 260, small: 200, running: 2 * 200 + 33 } as const
+const chartStyle = { width: '100%', height: chartHeight.large }
+const smallChartStyle = { width: '100%', height: chartHeight.small }
 
 /** A chart card: the title and caption name the figure for screen readers (and tests). */
 export function ChartFigure(props: {
@@ -54,9 +56,7 @@ const timeOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / dayMs
 const isoOf = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10)
 
 /** "Nov 2026" on time axes; the tooltip gives the full date. */
-function monthTick(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { month: 'short', year: 'numeric' })
-}
+const monthTick = formatMonthYear
 
 /**
  * Ticks on the first of a month, every 1, 3, 6 or 12 months so about eight fit: recharts' own
@@ -92,12 +92,10 @@ function timeAxis(data: ReadonlyArray<{ t: number }>) {
     tickFormatter: (day: number) => monthTick(isoOf(day))
   }
 }
-function dayTick(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
-}
+const dayTick = formatDayMonth
 
 /** Axis and tooltip props in the theme's colours. */
-function themed(colors: ChartColors) {
+function themeProps(colors: ChartColors) {
   const tick = { fill: colors.muted, fontSize: 12 }
   return {
     axis: { tick, stroke: colors.grid, tickLine: false },
@@ -116,6 +114,30 @@ function themed(colors: ChartColors) {
     },
     legend: { wrapperStyle: { color: colors.text, fontSize: 12 } }
   }
+}
+
+/** The same props object for the same colours, so recharts sees unchanged props between draws. */
+const themedCache = new WeakMap<ChartColors, ReturnType<typeof themeProps>>()
+function themed(colors: ChartColors): ReturnType<typeof themeProps> {
+  let props = themedCache.get(colors)
+  if (!props) {
+    props = themeProps(colors)
+    themedCache.set(colors, props)
+  }
+  return props
+}
+
+/**
+ * Whether the pointer or keyboard focus has reached the chart. Tooltips are mounted only then:
+ * each is a share of a chart's first draw, and it shows nothing until a trainer points at the chart.
+ */
+function useReached(): [boolean, { onPointerEnter: () => void; onFocus: () => void }] {
+  const [reached, setReached] = useState(false)
+  const reach = useMemo(() => {
+    const on = (): void => setReached(true)
+    return { onPointerEnter: on, onFocus: on }
+  }, [])
+  return [reached, reach]
 }
 
 const trim1 = (value: number): string => String(Number(value.toFixed(1)))
@@ -155,6 +177,7 @@ function weekLabel(weeksPerPoint: number): (label: ReactNode) => string {
 /** One exercise's estimated 1RM over time, with its record sessions marked. */
 export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: MassUnit }): ReactNode {
   const colors = useChartColors()
+  const [reached, reach] = useReached()
   const t = themed(colors)
   const { line, unit } = props
   const data = useMemo(
@@ -163,51 +186,54 @@ export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: M
   )
   const records = useMemo(() => data.filter((p) => p.record), [data])
   return (
-    <LineChart
-      responsive
-      style={chartStyle}
-      data={data}
-      margin={margin}
-      accessibilityLayer
-      title={`Estimated 1RM of ${line.exerciseName}`}
-    >
-      <CartesianGrid {...t.grid} />
-      <XAxis {...timeAxis(data)} minTickGap={24} {...t.axis} />
-      <YAxis
-        domain={['auto', 'auto']}
-        width={64}
-        allowDecimals={false}
-        tickFormatter={(v: number) => `${Math.round(v)}`}
-        unit={` ${unit}`}
-        {...t.axis}
-      />
-      <Tooltip
-        {...t.tooltip}
-        labelFormatter={(label) => formatDate(isoOf(Number(label)))}
-        formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Estimated 1RM']}
-      />
-      <Line
-        type="linear"
-        dataKey="value"
-        name="Estimated 1RM"
-        stroke={colors.series[0]}
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
-      {records.map((p) => (
-        <ReferenceDot
-          key={p.t}
-          x={p.t}
-          y={p.value}
-          r={4}
-          fill={colors.series[1]}
-          stroke={colors.surface}
-          strokeWidth={1.5}
-          ifOverflow="extendDomain"
+    <div className="chart-frame" {...reach}>
+      <LineChart
+        responsive
+        style={chartStyle}
+        data={data}
+        margin={margin}
+        accessibilityLayer
+        title={`Estimated 1RM of ${line.exerciseName}`}
+      >
+        <CartesianGrid {...t.grid} />
+        <XAxis {...timeAxis(data)} minTickGap={24} {...t.axis} />
+        <YAxis
+          domain={['auto', 'auto']}
+          width={64}
+          allowDecimals={false}
+          tickFormatter={(v: number) => `${Math.round(v)}`}
+          unit={` ${unit}`}
+          {...t.axis}
         />
-      ))}
-    </LineChart>
+        {reached && (
+          <Tooltip
+            {...t.tooltip}
+            labelFormatter={(label) => formatDate(isoOf(Number(label)))}
+            formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Estimated 1RM']}
+          />
+        )}
+        <Line
+          type="linear"
+          dataKey="value"
+          name="Estimated 1RM"
+          stroke={colors.series[0]}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        {records.map((p) => (
+          <ReferenceDot
+            key={p.t}
+            x={p.t}
+            y={p.value}
+            r={4}
+            fill={colors.series[1]}
+            stroke={colors.surface}
+            strokeWidth={1.5}
+          />
+        ))}
+      </LineChart>
+    </div>
   )
 }
 
@@ -222,6 +248,7 @@ export function VolumeChart(props: {
   weeksPerPoint: number
 }): ReactNode {
   const colors = useChartColors()
+  const [reached, reach] = useReached()
   const t = themed(colors)
   const { series, unit } = props
   const data = useMemo(
@@ -234,26 +261,33 @@ export function VolumeChart(props: {
     [series, unit]
   )
   return (
-    <BarChart responsive style={chartStyle} data={data} margin={margin} accessibilityLayer>
-      <CartesianGrid {...t.grid} />
-      <XAxis {...weekAxis(data)} {...t.axis} />
-      <YAxis width={48} tickFormatter={compact} {...t.axis} />
-      <Tooltip
-        {...t.tooltip}
-        labelFormatter={weekLabel(props.weeksPerPoint)}
-        formatter={(value, name) => [`${Number(value).toLocaleString()} ${unit}`, capitalise(String(name))]}
-      />
-      <Legend {...t.legend} formatter={(value) => capitalise(String(value))} />
-      {series.keys.map((key, i) => (
-        <Bar
-          key={key}
-          dataKey={key}
-          stackId="volume"
-          fill={colors.series[i % colors.series.length]}
-          isAnimationActive={false}
-        />
-      ))}
-    </BarChart>
+    <div className="chart-frame" {...reach}>
+      <BarChart responsive style={chartStyle} data={data} margin={margin} accessibilityLayer>
+        <CartesianGrid {...t.grid} />
+        <XAxis {...weekAxis(data)} {...t.axis} />
+        <YAxis width={48} tickFormatter={compact} {...t.axis} />
+        {reached && (
+          <Tooltip
+            {...t.tooltip}
+            labelFormatter={weekLabel(props.weeksPerPoint)}
+            formatter={(value, name) => [
+              `${Number(value).toLocaleString()} ${unit}`,
+              capitalise(String(name))
+            ]}
+          />
+        )}
+        <Legend {...t.legend} formatter={(value) => capitalise(String(value))} />
+        {series.keys.map((key, i) => (
+          <Bar
+            key={key}
+            dataKey={key}
+            stackId="volume"
+            fill={colors.series[i % colors.series.length]}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </div>
   )
 }
 
@@ -264,6 +298,7 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 /** Body weight measurements over time. */
 export function BodyWeightChart(props: { points: ProgressCharts['bodyWeight']; unit: MassUnit }): ReactNode {
   const colors = useChartColors()
+  const [reached, reach] = useReached()
   const t = themed(colors)
   const { points, unit } = props
   const data = useMemo(
@@ -271,25 +306,29 @@ export function BodyWeightChart(props: { points: ProgressCharts['bodyWeight']; u
     [points, unit]
   )
   return (
-    <LineChart responsive style={smallChartStyle} data={data} margin={margin} accessibilityLayer>
-      <CartesianGrid {...t.grid} />
-      <XAxis {...timeAxis(data)} minTickGap={24} {...t.axis} />
-      <YAxis domain={['auto', 'auto']} width={64} unit={` ${unit}`} tickFormatter={trim1} {...t.axis} />
-      <Tooltip
-        {...t.tooltip}
-        labelFormatter={(label) => formatDate(isoOf(Number(label)))}
-        formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Body weight']}
-      />
-      <Line
-        type="linear"
-        dataKey="value"
-        name="Body weight"
-        stroke={colors.series[2]}
-        strokeWidth={2}
-        dot={points.length <= 40}
-        isAnimationActive={false}
-      />
-    </LineChart>
+    <div className="chart-frame" {...reach}>
+      <LineChart responsive style={smallChartStyle} data={data} margin={margin} accessibilityLayer>
+        <CartesianGrid {...t.grid} />
+        <XAxis {...timeAxis(data)} minTickGap={24} {...t.axis} />
+        <YAxis domain={['auto', 'auto']} width={64} unit={` ${unit}`} tickFormatter={trim1} {...t.axis} />
+        {reached && (
+          <Tooltip
+            {...t.tooltip}
+            labelFormatter={(label) => formatDate(isoOf(Number(label)))}
+            formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Body weight']}
+          />
+        )}
+        <Line
+          type="linear"
+          dataKey="value"
+          name="Body weight"
+          stroke={colors.series[2]}
+          strokeWidth={2}
+          dot={points.length <= 40}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </div>
   )
 }
 
@@ -302,6 +341,7 @@ export function RunningCharts(props: {
   weeksPerPoint: number
 }): ReactNode {
   const colors = useChartColors()
+  const [reached, reach] = useReached()
   const t = themed(colors)
   const { weeks, unit } = props
   const data = useMemo(
@@ -316,16 +356,18 @@ export function RunningCharts(props: {
   )
   const xAxis = weekAxis(data)
   return (
-    <>
+    <div className="chart-frame" {...reach}>
       <BarChart responsive style={smallChartStyle} data={data} margin={margin} accessibilityLayer>
         <CartesianGrid {...t.grid} />
         <XAxis {...xAxis} {...t.axis} />
         <YAxis width={64} unit={` ${unit}`} {...t.axis} />
-        <Tooltip
-          {...t.tooltip}
-          labelFormatter={weekLabel(props.weeksPerPoint)}
-          formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Distance']}
-        />
+        {reached && (
+          <Tooltip
+            {...t.tooltip}
+            labelFormatter={weekLabel(props.weeksPerPoint)}
+            formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Distance']}
+          />
+        )}
         <Bar dataKey="distance" name="Distance" fill={colors.series[0]} isAnimationActive={false} />
       </BarChart>
       <h3 className="chart-subtitle">Average easy pace</h3>
@@ -338,11 +380,13 @@ export function RunningCharts(props: {
           tickFormatter={(v: number) => formatDuration(v)}
           {...t.axis}
         />
-        <Tooltip
-          {...t.tooltip}
-          labelFormatter={weekLabel(props.weeksPerPoint)}
-          formatter={(value) => [`${formatDuration(Number(value))} /${unit}`, 'Easy pace']}
-        />
+        {reached && (
+          <Tooltip
+            {...t.tooltip}
+            labelFormatter={weekLabel(props.weeksPerPoint)}
+            formatter={(value) => [`${formatDuration(Number(value))} /${unit}`, 'Easy pace']}
+          />
+        )}
         <Line
           type="linear"
           dataKey="pace"
@@ -354,7 +398,7 @@ export function RunningCharts(props: {
           isAnimationActive={false}
         />
       </LineChart>
-    </>
+    </div>
   )
 }
 
@@ -366,26 +410,29 @@ export function AdherenceChart(props: {
   weeksPerPoint: number
 }): ReactNode {
   const colors = useChartColors()
+  const [reached, reach] = useReached()
   const t = themed(colors)
   const label =
     props.weeksPerPoint > 1
       ? (l: ReactNode) => `${props.weeksPerPoint} weeks from ${formatDate(String(l))}`
       : weekLabel(1)
   return (
-    <BarChart responsive style={smallChartStyle} data={props.weeks} margin={margin} accessibilityLayer>
-      <CartesianGrid {...t.grid} />
-      <XAxis {...weekAxis(props.weeks)} {...t.axis} />
-      <YAxis width={32} allowDecimals={false} {...t.axis} />
-      <Tooltip {...t.tooltip} labelFormatter={label} />
-      <Legend {...t.legend} />
-      <Bar
-        dataKey="planned"
-        name="Planned"
-        fill={colors.muted}
-        fillOpacity={0.45}
-        isAnimationActive={false}
-      />
-      <Bar dataKey="done" name="Done" fill={colors.series[4]} isAnimationActive={false} />
-    </BarChart>
+    <div className="chart-frame" {...reach}>
+      <BarChart responsive style={smallChartStyle} data={props.weeks} margin={margin} accessibilityLayer>
+        <CartesianGrid {...t.grid} />
+        <XAxis {...weekAxis(props.weeks)} {...t.axis} />
+        <YAxis width={32} allowDecimals={false} {...t.axis} />
+        {reached && <Tooltip {...t.tooltip} labelFormatter={label} />}
+        <Legend {...t.legend} />
+        <Bar
+          dataKey="planned"
+          name="Planned"
+          fill={colors.muted}
+          fillOpacity={0.45}
+          isAnimationActive={false}
+        />
+        <Bar dataKey="done" name="Done" fill={colors.series[4]} isAnimationActive={false} />
+      </BarChart>
+    </div>
   )
 }
