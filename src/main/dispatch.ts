@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { contract, type OperationName, type Output, type ParsedInput, type Result } from '@shared/contract'
 import { appHandlers } from './services/app'
@@ -9,6 +10,12 @@ import { progressHandlers } from './services/progress'
 import { programHandlers } from './services/programs'
 import { settingsHandlers } from './services/settings'
 import { ServiceError } from './services/errors'
+import { CancelledError } from './db/backup'
+import { inlineExecutor } from './jobs/inline-executor'
+import { JobRunner } from './jobs/job-runner'
+import { dataHandlers } from './services/data/handlers'
+import { FileStaging } from './store/file-staging'
+import type { HostControls } from './store/store-host'
 
 /** One handler per operation, typed against the contract: a missing or mistyped one fails tsc. */
 export type Handlers = { [N in OperationName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>> }
@@ -20,20 +27,33 @@ export interface HandlerContext {
   dataFile?: string
   /** The desktop app's save dialog; browser mode has none and downloads instead. */
   chooseSavePath?: ChooseSavePath
+  /** The data folder (backups/, incoming/, outgoing/); defaults to the data file's folder. */
+  dataDir?: string
+  /** Where long work runs; defaults to this thread, which is what tests want. */
+  jobs?: JobRunner
+  /** Files sent in pieces from the window; made in the data folder when not given. */
+  staging?: FileStaging
+  /** Restore and quit, which only the running app's store host can do. */
+  host?: HostControls
 }
 
 /** Builds the handler table over one database. */
 export function createHandlers(db: Database, context: HandlerContext = {}): Handlers {
   const now = context.now ?? (() => new Date().toISOString())
+  const dataFile = context.dataFile ?? db.name
+  const dataDir = context.dataDir ?? dirname(dataFile)
+  const jobs = context.jobs ?? new JobRunner(inlineExecutor, { dataDir, dataFile })
+  const staging = context.staging ?? new FileStaging(dataDir)
   return {
     ...clientHandlers(db, now),
     ...exerciseHandlers(db, now),
     ...programHandlers(db, now),
-    ...handoutHandlers(db, context.chooseSavePath),
+    ...handoutHandlers(db, context.chooseSavePath, jobs),
     ...logHandlers(db, now),
     ...progressHandlers(db, now),
     ...settingsHandlers(db),
-    ...appHandlers(db, now, context.dataFile ?? db.name)
+    ...appHandlers(now, dataFile, jobs),
+    ...dataHandlers(db, { dataDir, jobs, staging, host: context.host, chooseSavePath: context.chooseSavePath, now })
   }
 }
 
@@ -42,6 +62,7 @@ function isOperation(name: string): name is OperationName {
 }
 
 function failure(error: unknown): Result<unknown> {
+  if (error instanceof CancelledError) return { ok: false, error: { code: 'cancelled', message: 'Cancelled; nothing was changed.' } }
   if (error instanceof ServiceError) {
     return { ok: false, error: { code: error.code, message: error.message, field: error.field } }
   }

@@ -2,7 +2,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { registerIpc } from './ipc'
-import { openStore, type Store } from './open-store'
+import { AlreadyRunningError } from './store/instance-lock'
+import { startAppHost } from './store/start-host'
+import type { StoreHost } from './store/store-host'
 import { contentSecurityPolicy, mainWindowOptions } from './window-options'
 
 // electron-vite sets this in `npm run dev`; a built app loads its own files.
@@ -50,38 +52,45 @@ function hardenSessions(): void {
   })
 }
 
-function start(): void {
-  let store: Store
-  try {
-    store = openStore(app.getPath('userData'), {
-      chooseSavePath: async (defaultName) => {
-        const options = {
-          title: 'Save handout',
-          defaultPath: join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }]
-        }
-        const result = mainWindow
-          ? await dialog.showSaveDialog(mainWindow, options)
-          : await dialog.showSaveDialog(options)
-        return result.canceled ? undefined : result.filePath
-      }
-    })
-  } catch (error) {
-    dialog.showErrorBox(
-      'Spotter could not open its data',
-      error instanceof Error ? error.message : String(error)
-    )
-    app.exit(1)
-    return
+/** The desktop save dialog, with the file filter for what is being saved. */
+async function chooseSavePath(defaultName: string, kind: 'pdf' | 'json' | 'csv' = 'pdf'): Promise<string | undefined> {
+  const filters = { pdf: { name: 'PDF', extensions: ['pdf'] }, json: { name: 'JSON', extensions: ['json'] }, csv: { name: 'CSV', extensions: ['csv'] } }
+  const options = {
+    title: kind === 'pdf' ? 'Save handout' : 'Save export',
+    defaultPath: join(app.getPath('documents'), defaultName),
+    filters: [filters[kind]]
   }
-  console.log(`Data: ${store.dataFile}`)
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  return result.canceled ? undefined : result.filePath
+}
+
+/**
+ * Opens the data folder (lock, checks, backups, migrations) before any window; a second Spotter on
+ * the same folder, desktop or browser mode, is told so in one line and quits.
+ */
+async function openHost(): Promise<StoreHost | undefined> {
+  try {
+    return await startAppHost(app.getPath('userData'), join(__dirname, 'job-worker.js'), { chooseSavePath, onQuit: () => app.quit() })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(message)
+    dialog.showErrorBox(error instanceof AlreadyRunningError ? 'Spotter is already running' : 'Spotter could not open its data', message)
+    app.exit(1)
+    return undefined
+  }
+}
+
+async function start(): Promise<void> {
+  const host = await openHost()
+  if (!host) return
+  console.log(`Data: ${host.dataFile}`)
   hardenSessions()
-  registerIpc(store.run, () => ({ contents: mainWindow?.webContents, isAppUrl }))
+  registerIpc((name, input) => host.run(name, input), () => ({ contents: mainWindow?.webContents, isAppUrl }))
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
-  app.on('will-quit', () => store.db.close())
+  app.on('will-quit', () => void host.close())
 }
 
 // Before anything reads userData, so the single-instance lock and the store share one folder.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dataOperations } from './operations/data'
 import { exerciseOperations } from './operations/exercises'
 import { handoutOperations } from './operations/handouts'
 import { logOperations } from './operations/logs'
@@ -67,6 +68,7 @@ const clientId = z.object({ id: z.number().int().positive() })
  * The dispatcher validates inputs with these; nothing else defines the shapes.
  */
 export const contract = {
+  ...dataOperations,
   ...exerciseOperations,
   ...handoutOperations,
   ...logOperations,
@@ -118,7 +120,7 @@ export type { Exercise } from './schemas/exercise'
 export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'
 
 /** Error codes that cross the boundary. */
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'internal'
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'cancelled' | 'internal'
 
 /** A failure as the renderer receives it: never a thrown error across a transport. */
 export interface OperationError {

@@ -1,25 +1,36 @@
 import { join } from 'node:path'
 import { resolveDataDir } from '../data-dir'
-import { openStore } from '../open-store'
-import { startApiServer } from './api-server'
+import { AlreadyRunningError } from '../store/instance-lock'
+import { startAppHost } from '../store/start-host'
+import type { StoreHost } from '../store/store-host'
+import { startApiServer, type ApiServer } from './api-server'
 
 /**
  * Browser mode: the same store and dispatcher as the desktop app, served to a browser on
  * 127.0.0.1. Used where no Electron runtime is installed, and by the e2e tests.
  */
 async function main(): Promise<void> {
-  const store = openStore(resolveDataDir())
-  const port = Number(process.env.SPOTTER_PORT ?? 0)
-  const api = await startApiServer(store.run, { port, staticDir: join(__dirname, '../renderer') })
-  console.log(`Spotter is running in browser mode. Open: ${api.url}/?token=${api.token}`)
-  console.log(`Data: ${store.dataFile}`)
-
+  let api: ApiServer | undefined
+  let host: StoreHost | undefined
   const stop = (): void => {
-    void api.close().then(() => {
-      store.db.close()
-      process.exit(0)
-    })
+    void (api?.close() ?? Promise.resolve())
+      .then(() => host?.close())
+      .finally(() => process.exit(0))
   }
+  try {
+    host = await startAppHost(resolveDataDir(), join(__dirname, 'job-worker.js'), { onQuit: () => setTimeout(stop, 100) })
+  } catch (error) {
+    if (error instanceof AlreadyRunningError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+  const running = host
+  const port = Number(process.env.SPOTTER_PORT ?? 0)
+  api = await startApiServer((name, input) => running.run(name, input), { port, staticDir: join(__dirname, '../renderer') })
+  console.log(`Spotter is running in browser mode. Open: ${api.url}/?token=${api.token}`)
+  console.log(`Data: ${running.dataFile}`)
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

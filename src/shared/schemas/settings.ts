@@ -20,7 +20,9 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** Smallest load step on the gym floor, per unit: %1RM loads round to it. */
   plateStepKg: z.number().positive().max(10).default(2.5),
-  plateStepLb: z.number().positive().max(20).default(5)
+  plateStepLb: z.number().positive().max(20).default(5),
+  /** How many backups the data folder's backups/ keeps; older ones are removed. */
+  backupKeep: z.number().int().min(1, 'Keep at least one backup').max(100, 'At most 100 backups').default(10)
 })
 
 export type Settings = z.output<typeof settingsSchema>

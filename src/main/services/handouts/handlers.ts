@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import type { Database } from 'better-sqlite3'
 import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
 import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
@@ -12,10 +10,13 @@ import type { Handlers } from '../../dispatch'
 import { ServiceError } from '../errors'
 import { readProgram } from '../programs'
 import { readSettings } from '../settings'
-import { renderHandout, renderHandoutToBuffer } from './render-pdf'
+import type { JobRunner } from '../../jobs/job-runner'
 
-/** Asks the trainer where to save; only the desktop app can (the main process owns the dialog). */
-export type ChooseSavePath = (defaultName: string) => Promise<string | undefined>
+/**
+ * Asks the trainer where to save; only the desktop app can (the main process owns the dialog).
+ * `kind` picks the dialog's file filter.
+ */
+export type ChooseSavePath = (defaultName: string, kind?: 'pdf' | 'json' | 'csv') => Promise<string | undefined>
 
 /** Step one of a handout: its plain model, read from the store. */
 export function handoutModel(
@@ -54,38 +55,37 @@ export function handoutModel(
   })
 }
 
+/**
+ * The model is read here, on the thread answering calls (a few indexed reads); the layout, the slow
+ * part, runs as a job on a job thread, which also writes the file when the trainer chose one.
+ */
 export function handoutHandlers(
   db: Database,
-  chooseSavePath: ChooseSavePath | undefined
+  chooseSavePath: ChooseSavePath | undefined,
+  jobs: JobRunner
 ): Pick<Handlers, 'handouts.preview' | 'handouts.export'> {
+  const layOut = (model: HandoutModel, path?: string): Promise<{ pdf: Uint8Array | null; pages: number }> =>
+    jobs.run('handout.layout', { model, path }, { label: `Handout for ${model.client}`, cancellable: !path })
+  const base64 = (pdf: Uint8Array | null): string => Buffer.from(pdf ?? new Uint8Array()).toString('base64')
   return {
     'handouts.preview': async ({ programId, options }) => {
       const model = handoutModel(db, programId, options)
-      const { pdf, pages } = await renderHandoutToBuffer(model)
-      return {
-        pdfBase64: pdf.toString('base64'),
-        pages,
-        fileName: handoutFileName(model.client, model.program)
-      }
+      const { pdf, pages } = await layOut(model)
+      return { pdfBase64: base64(pdf), pages, fileName: handoutFileName(model.client, model.program) }
     },
     'handouts.export': async ({ programId, options }) => {
       const model = handoutModel(db, programId, options)
       const fileName = handoutFileName(model.client, model.program)
       if (!chooseSavePath) {
-        const { pdf, pages } = await renderHandoutToBuffer(model)
-        return { kind: 'download' as const, fileName, pdfBase64: pdf.toString('base64'), pages }
+        const { pdf, pages } = await layOut(model)
+        return { kind: 'download' as const, fileName, pdfBase64: base64(pdf), pages }
       }
       // The path comes from the main process's own dialog, never from the page.
-      const path = await chooseSavePath(fileName)
+      const path = await chooseSavePath(fileName, 'pdf')
       if (!path) return { kind: 'cancelled' as const }
-      try {
-        const { pages } = await renderHandout(model, createWriteStream(path))
-        return { kind: 'saved' as const, path, pages }
-      } catch (error) {
-        // Never leave a half-written handout where the trainer expects a good one.
-        await rm(path, { force: true })
-        throw error
-      }
+      // A failed layout removes the half-written file (see handoutLayoutJob).
+      const { pages } = await layOut(model, path)
+      return { kind: 'saved' as const, path, pages }
     }
   }
 }
