@@ -124,7 +124,7 @@ export class StoreHost {
     if (newest && now.getTime() - Date.parse(newest.createdAt) < day) return
     const keep = readSettings(this.state.db).backupKeep
     this.jobs
-      .run('backup.create', { reason: 'daily', keep }, { label: 'Daily backup', cancellable: true })
+      .run('backup.create', { reason: 'daily', keep, at: now.toISOString() }, { label: 'Daily backup', cancellable: true })
       .catch((error: unknown) => {
         if (!(error instanceof CancelledError)) console.error(`The daily backup failed: ${String(error)}`)
       })
