@@ -77,6 +77,15 @@ export function iterateRows(db: Database, shape: TableShape, schema = 'main'): I
     .iterate() as IterableIterator<unknown[]>
 }
 
+/** A table's rows as arrays in column order, by primary key, read whole (for writing while reading). */
+export function readRows(db: Database, shape: TableShape, schema = 'main'): unknown[][] {
+  const order = shape.primaryKey.length > 0 ? shape.primaryKey.map(quote).join(', ') : 'rowid'
+  return db
+    .prepare(`SELECT ${shape.columns.map(quote).join(', ')} FROM ${quote(schema)}.${quote(shape.name)} ORDER BY ${order}`)
+    .raw(true)
+    .all() as unknown[][]
+}
+
 /** A prepared INSERT of the given columns (names already checked against the schema). */
 export function rowInserter(
   db: Database,

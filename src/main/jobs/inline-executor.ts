@@ -9,8 +9,9 @@ import { jobTable, type JobKind } from './job-table'
 export const inlineExecutor: JobExecutor = {
   async execute(kind, input, env, cancelFlag, onProgress) {
     const run = jobTable[kind as JobKind] as (input: unknown, ctx: ReturnType<typeof jobContext>) => unknown
-    // Let the caller's call return its promise before the work starts, as a worker would.
-    await Promise.resolve()
+    // Start on a later turn of the event loop, as a worker thread would: the caller's call
+    // returns its promise first, and can still be cancelled before any work is done.
+    await new Promise((resolve) => setImmediate(resolve))
     return run(input, jobContext(env, cancelFlag, onProgress))
   },
   close: async () => {}

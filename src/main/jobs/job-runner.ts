@@ -105,18 +105,28 @@ export class JobRunner {
         start: () => {
           info.state = 'running'
           this.running++
+          // Bookkeeping first: whoever awaits the result finds the runner already moved on.
+          const settle = (): void => {
+            this.running--
+            this.entries.delete(id)
+            this.pump()
+          }
           this.executor
             .execute(kind, input, this.env, cancelFlag, (done, total, step) => {
               info.done = done
               info.total = total
               if (step !== undefined) info.step = step
             })
-            .then((value) => resolve(value as JobOutput<K>), reject)
-            .finally(() => {
-              this.running--
-              this.entries.delete(id)
-              this.pump()
-            })
+            .then(
+              (value) => {
+                settle()
+                resolve(value as JobOutput<K>)
+              },
+              (error: unknown) => {
+                settle()
+                reject(error)
+              }
+            )
         }
       }
       this.entries.set(id, entry)
@@ -136,7 +146,8 @@ export class JobRunner {
       }
       entry.start()
     }
-    if (this.running === 0 && this.queue.length === 0) {
+    // Exclusive work waits for the running jobs only; queued ones wait for it.
+    if (this.running === 0) {
       for (const wake of this.idleWaiters.splice(0)) wake()
     }
   }

@@ -22,6 +22,7 @@ import {
   detach,
   foreignKeyProblems,
   iterateRows,
+  readRows,
   rowFinder,
   rowInserter,
   tableCounts,
@@ -156,6 +157,8 @@ function buildStaging(file: ExportFile, path: string, ctx: JobContext): void {
     staging.pragma('journal_mode = OFF')
     staging.pragma('foreign_keys = OFF')
     migrate(staging, undefined, migrations.slice(0, file.schemaVersion))
+    // Rows the migrations seed (the built-in measurement kinds) come from the file instead.
+    clearTables(staging, tableShapes(staging))
     const shapes = new Map(tableShapes(staging).map((shape) => [shape.name, shape]))
     const total = Object.values(file.tables).reduce((sum, table) => sum + table.rows.length, 0)
     let done = 0
@@ -235,7 +238,8 @@ function mergeInto(db: Database, shapes: TableShape[], ctx: JobContext, total: n
     const keyColumns = mergeKeys[shape.name]?.filter((c) => shape.columns.includes(c)) ?? ownColumns
     const find = shape.hasId ? rowFinder(db, shape.name, keyColumns) : undefined
     const findBuiltin = shape.hasId && builtinIndex >= 0 ? rowFinder(db, shape.name, ['builtin_key']) : undefined
-    for (const source of iterateRows(db, shape, 'incoming')) {
+    // Read whole: the connection cannot write while a read of it is still open.
+    for (const source of readRows(db, shape, 'incoming')) {
       const row = [...source]
       let parentIsNew = false
       let orphan = false
