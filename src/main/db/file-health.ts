@@ -34,7 +34,7 @@ export function inspectFileBytes(file: string): FileProblem | undefined {
   if (!existsSync(file)) return undefined
   let size: number
   let header = Buffer.alloc(100)
-  let read = 0
+  let read: number
   try {
     const stat = statSync(file)
     if (!stat.isFile()) {

@@ -10,14 +10,15 @@ import { startApiServer, type ApiServer } from './api-server'
  * 127.0.0.1. Used where no Electron runtime is installed, and by the e2e tests.
  */
 async function main(): Promise<void> {
-  let api: ApiServer | undefined
-  let host: StoreHost | undefined
+  const running: { api?: ApiServer; host?: StoreHost } = {}
   const stop = (): void => {
-    void (api?.close() ?? Promise.resolve())
-      .then(() => host?.close())
+    void (running.api?.close() ?? Promise.resolve())
+      .then(() => running.host?.close())
       .finally(() => process.exit(0))
   }
+  let host: StoreHost
   try {
+    // The data folder's lock comes first: a second Spotter on it says so in one line and exits.
     host = await startAppHost(resolveDataDir(), join(__dirname, 'job-worker.js'), { onQuit: () => setTimeout(stop, 100) })
   } catch (error) {
     if (error instanceof AlreadyRunningError) {
@@ -26,11 +27,12 @@ async function main(): Promise<void> {
     }
     throw error
   }
-  const running = host
+  running.host = host
   const port = Number(process.env.SPOTTER_PORT ?? 0)
-  api = await startApiServer((name, input) => running.run(name, input), { port, staticDir: join(__dirname, '../renderer') })
+  const api = await startApiServer((name, input) => host.run(name, input), { port, staticDir: join(__dirname, '../renderer') })
+  running.api = api
   console.log(`Spotter is running in browser mode. Open: ${api.url}/?token=${api.token}`)
-  console.log(`Data: ${running.dataFile}`)
+  console.log(`Data: ${host.dataFile}`)
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }
