@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { ageFrom, formatDate, initials } from '../../format'
 import { ClientForm } from '../clients/ClientForm'
+import { ClientExportDialog } from '../data/ClientExportDialog'
 import { ClientLog } from '../log/ClientLog'
 import { ClientPrograms } from '../programs/ClientPrograms'
 import { ClientProgress } from '../progress/ClientProgress'
@@ -127,6 +128,7 @@ export function ClientPage(props: {
   const notify = useNotify()
   const [editing, setEditing] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const c = client.data
 
   if (!c) {
@@ -172,6 +174,9 @@ export function ClientPage(props: {
             Restore
           </button>
         )}
+        <button type="button" onClick={() => setExporting(true)}>
+          Export data…
+        </button>
         <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
           Delete…
         </button>
@@ -218,6 +223,7 @@ export function ClientPage(props: {
           }}
         />
       )}
+      {exporting && <ClientExportDialog clientId={c.id} clientName={c.name} onClose={() => setExporting(false)} />}
       {confirmDelete && (
         <ConfirmDialog
           title={`Delete ${c.name}?`}
