@@ -19,7 +19,11 @@ const decode = (value: string): Target | null => {
   return { kind: value as 'run' | 'cross' | 'skip' }
 }
 
-const measureWords = { reps: 'sets', time: 'timed sets', distance: 'distance sets' } as const
+/** "3 sets", "1 timed set", "2 distance sets". */
+function setWords(count: number, measure: 'reps' | 'time' | 'distance'): string {
+  const kind = { reps: '', time: 'timed ', distance: 'distance ' }[measure]
+  return `${count} ${kind}set${count === 1 ? '' : 's'}`
+}
 
 /**
  * A client's workout history from a Strong or Hevy export: choose the file, check where each of
@@ -117,8 +121,8 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
               <thead>
                 <tr>
                   <th>In the file</th>
-                  <th style={{ width: 110 }}>Sets</th>
-                  <th>In Spotter</th>
+                  <th style={{ width: 150 }}>Sets</th>
+                  <th style={{ width: 250 }}>In Spotter</th>
                 </tr>
               </thead>
               <tbody>
@@ -130,9 +134,7 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
                         {exercise.name}
                         {exercise.source === 'remembered' && !(exercise.name in choices) && <span className="muted"> · as last time</span>}
                       </td>
-                      <td>
-                        {exercise.sets} {measureWords[exercise.measure]}
-                      </td>
+                      <td>{setWords(exercise.sets, exercise.measure)}</td>
                       <td>
                         <select
                           aria-label={`Spotter exercise for ${exercise.name}`}
@@ -142,7 +144,7 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
                             setChecked(undefined)
                           }}
                         >
-                          <option value="">Choose… (not imported until you do)</option>
+                          <option value="">Choose…</option>
                           <option value="run">Log as runs</option>
                           <option value="cross">Log as cross-training</option>
                           <option value="skip">Leave out</option>
