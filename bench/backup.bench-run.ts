@@ -54,7 +54,15 @@ it('backup vs raw db.backup of a 2,000-client practice', async () => {
   const rawTimes: number[] = []
   for (let pair = 0; pair < 9; pair++) {
     // Alternate which side goes first, so neither always finds the page cache warmed by the other.
-    const [a, r] = pair % 2 === 0 ? [await app(), await raw()] : (([r2, a2]) => [a2, r2])([await raw(), await app()])
+    let a: number
+    let r: number
+    if (pair % 2 === 0) {
+      a = await app()
+      r = await raw()
+    } else {
+      r = await raw()
+      a = await app()
+    }
     appTimes.push(a)
     rawTimes.push(r)
     ratios.push(a / r)

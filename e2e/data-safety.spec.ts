@@ -18,7 +18,10 @@ async function openSettings(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible()
 }
 
-test('a trainer backs up, deletes a client, restores the backup, and the client is back', async ({ page, spotter }) => {
+test('a trainer backs up, deletes a client, restores the backup, and the client is back', async ({
+  page,
+  spotter
+}) => {
   await page.goto(spotter.url)
   await page.getByRole('button', { name: '+ Add client' }).first().click()
   await page.getByRole('dialog').getByLabel('Name').fill('Ørsted Backup')
@@ -50,7 +53,9 @@ test('a trainer backs up, deletes a client, restores the backup, and the client 
   // The data from before the restore was kept as a backup too.
   await openSettings(page)
   await page.getByRole('button', { name: 'Restore…' }).click()
-  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1)
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(
+    1
+  )
 })
 
 test('a trainer imports a Hevy export, maps an unknown exercise by hand, and sees the sessions in the log and on the charts', async ({
@@ -69,7 +74,9 @@ test('a trainer imports a Hevy export, maps an unknown exercise by hand, and see
   await expect(dialog.getByText('Hevy export')).toBeVisible()
   const pushdown = dialog.getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })
   await expect(pushdown).toHaveValue('')
-  await expect(dialog.getByRole('combobox', { name: 'Spotter exercise for Squat (Barbell)' })).toHaveValue(/^exercise:/)
+  await expect(dialog.getByRole('combobox', { name: 'Spotter exercise for Squat (Barbell)' })).toHaveValue(
+    /^exercise:/
+  )
   await pushdown.selectOption({ label: 'Push-up' })
   await dialog.getByRole('button', { name: 'Check the import' }).click()
   await expect(dialog.getByRole('status')).toContainText('Will add 2 sessions')
@@ -90,13 +97,17 @@ test('a trainer imports a Hevy export, maps an unknown exercise by hand, and see
   await page.getByRole('link', { name: 'Log', exact: true }).click()
   await page.getByRole('button', { name: 'Import from Strong or Hevy…' }).click()
   await dialog.getByLabel('Strong or Hevy export (.csv)').setInputFiles(hevyExport)
-  await expect(dialog.getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })).not.toHaveValue('')
+  await expect(
+    dialog.getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })
+  ).not.toHaveValue('')
   await dialog.getByRole('button', { name: 'Check the import' }).click()
   await expect(dialog.getByRole('status')).toContainText('Will add 0 sessions')
   await expect(dialog.getByRole('status')).toContainText('2 workouts were imported before')
 })
 
-test('an emptied data file opens the recovery screen, which restores the latest good backup', async ({ page }) => {
+test('an emptied data file opens the recovery screen, which restores the latest good backup', async ({
+  page
+}) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'spotter-e2e-recovery-'))
   let running = await startSpotter(dataDir)
   try {
@@ -135,5 +146,7 @@ test('a second Spotter on the same data folder says so in one line and exits', a
   second.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const code = await new Promise<number | null>((resolve) => second.on('exit', resolve))
   expect(code).toBe(1)
-  expect(output.trim().split('\n')).toEqual([expect.stringMatching(/^Spotter is already running on the data folder /)])
+  expect(output.trim().split('\n')).toEqual([
+    expect.stringMatching(/^Spotter is already running on the data folder /)
+  ])
 })

@@ -38,7 +38,10 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Log', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()
     await page.screenshot({ path: `docs/screenshots/log-${theme}.png` })
-    await page.getByRole('button', { name: /^Open the session of/ }).first().click()
+    await page
+      .getByRole('button', { name: /^Open the session of/ })
+      .first()
+      .click()
     await page.screenshot({ path: `docs/screenshots/log-session-${theme}.png` })
     await page.getByRole('button', { name: '← Back to the log' }).click()
     await page.getByRole('button', { name: 'Enter from paper' }).click()
@@ -107,9 +110,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Log', exact: true }).click()
     await page.getByRole('button', { name: 'Import from Strong or Hevy…' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('Strong or Hevy export (.csv)').setInputFiles('src/shared/imports/fixtures/hevy-kg.csv')
+    await dialog
+      .getByLabel('Strong or Hevy export (.csv)')
+      .setInputFiles('src/shared/imports/fixtures/hevy-kg.csv')
     await expect(dialog.getByText('Hevy export')).toBeVisible()
-    await dialog.getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' }).scrollIntoViewIfNeeded()
+    await dialog
+      .getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })
+      .scrollIntoViewIfNeeded()
     await page.screenshot({ path: `docs/screenshots/data-import-mapping-${theme}.png` })
   })
 }

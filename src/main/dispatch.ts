@@ -53,7 +53,14 @@ export function createHandlers(db: Database, context: HandlerContext = {}): Hand
     ...progressHandlers(db, now),
     ...settingsHandlers(db),
     ...appHandlers(now, dataFile, jobs),
-    ...dataHandlers(db, { dataDir, jobs, staging, host: context.host, chooseSavePath: context.chooseSavePath, now })
+    ...dataHandlers(db, {
+      dataDir,
+      jobs,
+      staging,
+      host: context.host,
+      chooseSavePath: context.chooseSavePath,
+      now
+    })
   }
 }
 
@@ -62,7 +69,8 @@ function isOperation(name: string): name is OperationName {
 }
 
 function failure(error: unknown): Result<unknown> {
-  if (error instanceof CancelledError) return { ok: false, error: { code: 'cancelled', message: 'Cancelled; nothing was changed.' } }
+  if (error instanceof CancelledError)
+    return { ok: false, error: { code: 'cancelled', message: 'Cancelled; nothing was changed.' } }
   if (error instanceof ServiceError) {
     return { ok: false, error: { code: error.code, message: error.message, field: error.field } }
   }

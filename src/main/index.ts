@@ -53,14 +53,23 @@ function hardenSessions(): void {
 }
 
 /** The desktop save dialog, with the file filter for what is being saved. */
-async function chooseSavePath(defaultName: string, kind: 'pdf' | 'json' | 'csv' = 'pdf'): Promise<string | undefined> {
-  const filters = { pdf: { name: 'PDF', extensions: ['pdf'] }, json: { name: 'JSON', extensions: ['json'] }, csv: { name: 'CSV', extensions: ['csv'] } }
+async function chooseSavePath(
+  defaultName: string,
+  kind: 'pdf' | 'json' | 'csv' = 'pdf'
+): Promise<string | undefined> {
+  const filters = {
+    pdf: { name: 'PDF', extensions: ['pdf'] },
+    json: { name: 'JSON', extensions: ['json'] },
+    csv: { name: 'CSV', extensions: ['csv'] }
+  }
   const options = {
     title: kind === 'pdf' ? 'Save handout' : 'Save export',
     defaultPath: join(app.getPath('documents'), defaultName),
     filters: [filters[kind]]
   }
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options)
   return result.canceled ? undefined : result.filePath
 }
 
@@ -70,11 +79,17 @@ async function chooseSavePath(defaultName: string, kind: 'pdf' | 'json' | 'csv' 
  */
 async function openHost(): Promise<StoreHost | undefined> {
   try {
-    return await startAppHost(app.getPath('userData'), join(__dirname, 'job-worker.js'), { chooseSavePath, onQuit: () => app.quit() })
+    return await startAppHost(app.getPath('userData'), join(__dirname, 'job-worker.js'), {
+      chooseSavePath,
+      onQuit: () => app.quit()
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     console.error(message)
-    dialog.showErrorBox(error instanceof AlreadyRunningError ? 'Spotter is already running' : 'Spotter could not open its data', message)
+    dialog.showErrorBox(
+      error instanceof AlreadyRunningError ? 'Spotter is already running' : 'Spotter could not open its data',
+      message
+    )
     app.exit(1)
     return undefined
   }
@@ -85,7 +100,10 @@ async function start(): Promise<void> {
   if (!host) return
   console.log(`Data: ${host.dataFile}`)
   hardenSessions()
-  registerIpc((name, input) => host.run(name, input), () => ({ contents: mainWindow?.webContents, isAppUrl }))
+  registerIpc(
+    (name, input) => host.run(name, input),
+    () => ({ contents: mainWindow?.webContents, isAppUrl })
+  )
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

@@ -120,7 +120,8 @@ export type { Exercise } from './schemas/exercise'
 export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'
 
 /** Error codes that cross the boundary. */
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'cancelled' | 'internal'
+export type ErrorCode =
+  'validation' | 'not_found' | 'conflict' | 'unknown_operation' | 'cancelled' | 'internal'
 
 /** A failure as the renderer receives it: never a thrown error across a transport. */
 export interface OperationError {

@@ -22,7 +22,11 @@ export interface CopyProgress {
  * renamed into place only when whole, so a crash or a cancel never leaves a half backup that
  * looks like a good one.
  */
-export async function backupDatabase(db: Database, destination: string, progress: CopyProgress = {}): Promise<void> {
+export async function backupDatabase(
+  db: Database,
+  destination: string,
+  progress: CopyProgress = {}
+): Promise<void> {
   const partial = `${destination}.partial`
   rmSync(partial, { force: true })
   try {
@@ -81,13 +85,18 @@ export function inspectDatabaseFile(file: string, latestVersion: number): Databa
         }
       }
     }
-    const hasClients = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clients'").get()
+    const hasClients = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'clients'")
+      .get()
     if (schemaVersion < 1 || !hasClients) {
       return {
         sizeBytes,
         schemaVersion,
         clients: 0,
-        problem: { kind: 'not_database', message: 'This file is an SQLite database, but not one of Spotter’s.' }
+        problem: {
+          kind: 'not_database',
+          message: 'This file is an SQLite database, but not one of Spotter’s.'
+        }
       }
     }
     const clients = db.prepare('SELECT count(*) FROM clients').pluck().get() as number

@@ -12,8 +12,14 @@ export function configureConnection(db: Database): void {
  * Opens a connection to a data file without migrating it. `mustExist` refuses to create a new
  * file, so a file that disappeared is never silently replaced by an empty one.
  */
-export function openConnection(filePath: string, options: { mustExist?: boolean; busyMs?: number } = {}): Database {
-  const db = new BetterSqlite3(filePath, { fileMustExist: options.mustExist ?? false, timeout: options.busyMs ?? 5000 })
+export function openConnection(
+  filePath: string,
+  options: { mustExist?: boolean; busyMs?: number } = {}
+): Database {
+  const db = new BetterSqlite3(filePath, {
+    fileMustExist: options.mustExist ?? false,
+    timeout: options.busyMs ?? 5000
+  })
   try {
     configureConnection(db)
     return db

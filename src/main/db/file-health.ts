@@ -4,14 +4,7 @@ import type { Database } from 'better-sqlite3'
 
 /** What can be wrong with a data file, in the words the recovery screen uses. */
 export type FileProblemKind =
-  | 'empty'
-  | 'not_database'
-  | 'truncated'
-  | 'corrupt'
-  | 'unreadable'
-  | 'readonly'
-  | 'too_new'
-  | 'missing'
+  'empty' | 'not_database' | 'truncated' | 'corrupt' | 'unreadable' | 'readonly' | 'too_new' | 'missing'
 
 /** A data file Spotter must not open as it is, and why. */
 export interface FileProblem {
@@ -38,7 +31,11 @@ export function inspectFileBytes(file: string): FileProblem | undefined {
   try {
     const stat = statSync(file)
     if (!stat.isFile()) {
-      return { kind: 'unreadable', message: 'The data file is not a file Spotter can read.', detail: `${file} is not a regular file` }
+      return {
+        kind: 'unreadable',
+        message: 'The data file is not a file Spotter can read.',
+        detail: `${file} is not a regular file`
+      }
     }
     size = stat.size
     const fd = openSync(file, 'r')
@@ -56,12 +53,16 @@ export function inspectFileBytes(file: string): FileProblem | undefined {
     }
   }
   if (size === 0) {
-    return { kind: 'empty', message: 'The data file is empty: it has no bytes at all, so none of your data is in it.' }
+    return {
+      kind: 'empty',
+      message: 'The data file is empty: it has no bytes at all, so none of your data is in it.'
+    }
   }
   if (read < 16 || !header.subarray(0, 16).equals(sqliteMagic)) {
     return {
       kind: 'not_database',
-      message: 'The data file is not a Spotter database: its contents are something else, or were overwritten.'
+      message:
+        'The data file is not a Spotter database: its contents are something else, or were overwritten.'
     }
   }
   if (read < 100) {
@@ -123,9 +124,17 @@ export function problemFromError(error: unknown): FileProblem {
   if (code.startsWith('SQLITE_NOTADB'))
     return { kind: 'not_database', message: 'The data file is not a Spotter database.', detail }
   if (code.startsWith('SQLITE_CORRUPT'))
-    return { kind: 'corrupt', message: 'The data file is damaged: SQLite’s check found broken parts in it.', detail }
+    return {
+      kind: 'corrupt',
+      message: 'The data file is damaged: SQLite’s check found broken parts in it.',
+      detail
+    }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM'))
-    return { kind: 'readonly', message: 'The data file is read-only, so Spotter could not save anything you change.', detail }
+    return {
+      kind: 'readonly',
+      message: 'The data file is read-only, so Spotter could not save anything you change.',
+      detail
+    }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR'))
     return { kind: 'unreadable', message: 'Spotter could not read its data file.', detail }
   return { kind: 'corrupt', message: 'Spotter could not open its data file.', detail }

@@ -28,12 +28,22 @@ describe('migration 0004: import keys and remembered exercise names', () => {
     const db = openDatabase(t.file)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before)
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(1)
-    db.prepare("INSERT INTO import_keys (client_id, key, session_id) VALUES (1, 'hevy|2024-03-04T07:12|Push', 1)").run()
+    db.prepare(
+      "INSERT INTO import_keys (client_id, key, session_id) VALUES (1, 'hevy|2024-03-04T07:12|Push', 1)"
+    ).run()
     db.prepare('DELETE FROM sessions WHERE id = 1').run()
     expect(db.prepare('SELECT count(*) FROM import_keys').pluck().get()).toBe(0)
-    expect(() => db.prepare("INSERT INTO exercise_name_map (name_folded, target, exercise_id) VALUES ('x', 'exercise', NULL)").run()).toThrow(/CHECK/)
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO exercise_name_map (name_folded, target, exercise_id) VALUES ('x', 'exercise', NULL)"
+        )
+        .run()
+    ).toThrow(/CHECK/)
     db.prepare("INSERT INTO exercise_name_map (name_folded, target) VALUES ('treadmill', 'run')").run()
-    const plan = db.prepare('EXPLAIN QUERY PLAN DELETE FROM import_keys WHERE session_id = 1').all() as Array<{ detail: string }>
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN DELETE FROM import_keys WHERE session_id = 1')
+      .all() as Array<{ detail: string }>
     expect(plan.map((r) => r.detail).join('\n')).toMatch(/import_keys_session/)
     db.close()
   })

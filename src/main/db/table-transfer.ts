@@ -21,7 +21,9 @@ const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`
  */
 export function tableShapes(db: Database, schema = 'main'): TableShape[] {
   const names = db
-    .prepare(`SELECT name FROM ${quote(schema)}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM ${quote(schema)}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`
+    )
     .pluck()
     .all() as string[]
   const shapes = names.map((name): TableShape => {
@@ -48,7 +50,9 @@ export function tableShapes(db: Database, schema = 'main'): TableShape[] {
   const placed = new Set<string>()
   while (ordered.length < shapes.length) {
     const next = shapes.find(
-      (shape) => !placed.has(shape.name) && shape.references.every((r) => r.table === shape.name || placed.has(r.table))
+      (shape) =>
+        !placed.has(shape.name) &&
+        shape.references.every((r) => r.table === shape.name || placed.has(r.table))
     )
     // A reference cycle between tables would stop here; Spotter's schema has none, but be safe.
     const pick = next ?? (shapes.find((shape) => !placed.has(shape.name)) as TableShape)
@@ -63,7 +67,10 @@ export function tableCounts(db: Database, shapes: TableShape[], schema = 'main')
   return new Map(
     shapes.map((shape) => [
       shape.name,
-      db.prepare(`SELECT count(*) FROM ${quote(schema)}.${quote(shape.name)}`).pluck().get() as number
+      db
+        .prepare(`SELECT count(*) FROM ${quote(schema)}.${quote(shape.name)}`)
+        .pluck()
+        .get() as number
     ])
   )
 }
@@ -72,7 +79,9 @@ export function tableCounts(db: Database, shapes: TableShape[], schema = 'main')
 export function iterateRows(db: Database, shape: TableShape, schema = 'main'): IterableIterator<unknown[]> {
   const order = shape.primaryKey.length > 0 ? shape.primaryKey.map(quote).join(', ') : 'rowid'
   return db
-    .prepare(`SELECT ${shape.columns.map(quote).join(', ')} FROM ${quote(schema)}.${quote(shape.name)} ORDER BY ${order}`)
+    .prepare(
+      `SELECT ${shape.columns.map(quote).join(', ')} FROM ${quote(schema)}.${quote(shape.name)} ORDER BY ${order}`
+    )
     .raw(true)
     .iterate() as IterableIterator<unknown[]>
 }
@@ -81,7 +90,9 @@ export function iterateRows(db: Database, shape: TableShape, schema = 'main'): I
 export function readRows(db: Database, shape: TableShape, schema = 'main'): unknown[][] {
   const order = shape.primaryKey.length > 0 ? shape.primaryKey.map(quote).join(', ') : 'rowid'
   return db
-    .prepare(`SELECT ${shape.columns.map(quote).join(', ')} FROM ${quote(schema)}.${quote(shape.name)} ORDER BY ${order}`)
+    .prepare(
+      `SELECT ${shape.columns.map(quote).join(', ')} FROM ${quote(schema)}.${quote(shape.name)} ORDER BY ${order}`
+    )
     .raw(true)
     .all() as unknown[][]
 }
@@ -105,9 +116,16 @@ export function rowInserter(
 }
 
 /** Looks rows up by a set of columns (NULL matching NULL); for the merge's "already here?" question. */
-export function rowFinder(db: Database, table: string, columns: string[], schema = 'main'): (values: unknown[]) => number | undefined {
+export function rowFinder(
+  db: Database,
+  table: string,
+  columns: string[],
+  schema = 'main'
+): (values: unknown[]) => number | undefined {
   const statement = db
-    .prepare(`SELECT id FROM ${quote(schema)}.${quote(table)} WHERE ${columns.map((c) => `${quote(c)} IS ?`).join(' AND ')} LIMIT 1`)
+    .prepare(
+      `SELECT id FROM ${quote(schema)}.${quote(table)} WHERE ${columns.map((c) => `${quote(c)} IS ?`).join(' AND ')} LIMIT 1`
+    )
     .pluck()
   return (values) => statement.get(...values) as number | undefined
 }
@@ -130,11 +148,20 @@ export function detach(db: Database, schema: string): void {
 export function copyTable(db: Database, shape: TableShape, fromSchema: string, columns: string[]): number {
   const list = columns.map(quote).join(', ')
   return db
-    .prepare(`INSERT INTO main.${quote(shape.name)} (${list}) SELECT ${list} FROM ${quote(fromSchema)}.${quote(shape.name)}`)
+    .prepare(
+      `INSERT INTO main.${quote(shape.name)} (${list}) SELECT ${list} FROM ${quote(fromSchema)}.${quote(shape.name)}`
+    )
     .run().changes
 }
 
 /** Foreign-key violations in a database (or an attached schema). */
-export function foreignKeyProblems(db: Database, schema = 'main'): Array<{ table: string; rowid: number; parent: string }> {
-  return db.prepare(`PRAGMA ${quote(schema)}.foreign_key_check`).all() as Array<{ table: string; rowid: number; parent: string }>
+export function foreignKeyProblems(
+  db: Database,
+  schema = 'main'
+): Array<{ table: string; rowid: number; parent: string }> {
+  return db.prepare(`PRAGMA ${quote(schema)}.foreign_key_check`).all() as Array<{
+    table: string
+    rowid: number
+    parent: string
+  }>
 }

@@ -16,7 +16,9 @@ function heldExecutor(): { executor: JobExecutor; started: string[]; finish: (la
         started.push(label)
         onProgress(1, 2, 'half')
         return new Promise((resolve, reject) =>
-          waiting.set(label, () => (Atomics.load(cancelFlag, 0) === 1 ? reject(new CancelledError()) : resolve(label)))
+          waiting.set(label, () =>
+            Atomics.load(cancelFlag, 0) === 1 ? reject(new CancelledError()) : resolve(label)
+          )
         )
       },
       close: async () => {}
@@ -55,7 +57,10 @@ describe('the job runner', () => {
     const { executor, started, finish } = heldExecutor()
     const runner = new JobRunner(executor, env, 1)
     const first = runner.run('demo.load', { label: 'first' } as never, { label: 'first' })
-    const second = runner.run('demo.load', { label: 'second' } as never, { label: 'second', cancellable: true })
+    const second = runner.run('demo.load', { label: 'second' } as never, {
+      label: 'second',
+      cancellable: true
+    })
     const [running, queued] = runner.list()
     expect(runner.cancel(running!.id)).toBe(false)
     expect(runner.cancel(queued!.id)).toBe(true)

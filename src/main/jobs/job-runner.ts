@@ -84,7 +84,12 @@ export class JobRunner {
     return this.submit(kind, input, options, true)
   }
 
-  private submit<K extends JobKind>(kind: K, input: JobInput<K>, options: JobOptions, now: boolean): Promise<JobOutput<K>> {
+  private submit<K extends JobKind>(
+    kind: K,
+    input: JobInput<K>,
+    options: JobOptions,
+    now: boolean
+  ): Promise<JobOutput<K>> {
     const id = this.nextId++
     const cancelFlag = new Int32Array(new SharedArrayBuffer(4))
     return new Promise<JobOutput<K>>((resolve, reject) => {

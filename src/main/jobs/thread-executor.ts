@@ -69,12 +69,22 @@ export function threadExecutor(workerFile: string): JobExecutor {
         const onExit = (code: number): void => {
           finish()
           drop()
-          reject(Atomics.load(cancelFlag, 0) === 1 ? new CancelledError() : new Error(`The background task stopped (exit code ${code}).`))
+          reject(
+            Atomics.load(cancelFlag, 0) === 1
+              ? new CancelledError()
+              : new Error(`The background task stopped (exit code ${code}).`)
+          )
         }
         slot.worker.on('message', onMessage)
         slot.worker.on('error', onError)
         slot.worker.on('exit', onExit)
-        const message: ToWorker = { type: 'run', kind, input, env, cancel: cancelFlag.buffer as SharedArrayBuffer }
+        const message: ToWorker = {
+          type: 'run',
+          kind,
+          input,
+          env,
+          cancel: cancelFlag.buffer as SharedArrayBuffer
+        }
         slot.worker.postMessage(message)
       })
     },

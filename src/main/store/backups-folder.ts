@@ -42,7 +42,13 @@ export function listBackupFiles(dataDir: string): BackupFile[] {
     const [, day, h, m, s, ms, reason] = match
     try {
       const sizeBytes = statSync(join(dir, name)).size
-      files.push({ name, path: join(dir, name), createdAt: `${day}T${h}:${m}:${s}.${ms}Z`, reason: reason as string, sizeBytes })
+      files.push({
+        name,
+        path: join(dir, name),
+        createdAt: `${day}T${h}:${m}:${s}.${ms}Z`,
+        reason: reason as string,
+        sizeBytes
+      })
     } catch {
       // Removed while listing: not a backup any more.
     }

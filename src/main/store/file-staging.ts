@@ -38,7 +38,8 @@ export class FileStaging {
   }
 
   begin(name: string, size: number): string {
-    if (size > maxUploadBytes) throw new ServiceError('validation', 'size: The file is larger than 1 GB.', 'size')
+    if (size > maxUploadBytes)
+      throw new ServiceError('validation', 'size: The file is larger than 1 GB.', 'size')
     const id = randomBytes(16).toString('hex')
     const path = join(this.incoming, id)
     closeSync(openSync(path, 'w'))
@@ -48,7 +49,8 @@ export class FileStaging {
 
   append(id: string, offset: number, base64: string): number {
     const upload = this.uploads.get(id)
-    if (!upload) throw new ServiceError('not_found', 'uploadId: No file is being received under that id.', 'uploadId')
+    if (!upload)
+      throw new ServiceError('not_found', 'uploadId: No file is being received under that id.', 'uploadId')
     if (offset !== upload.received) {
       throw new ServiceError('validation', `offset: Expected the piece at byte ${upload.received}.`, 'offset')
     }
@@ -69,7 +71,12 @@ export class FileStaging {
   /** The path of a whole upload; an unknown or unfinished one is refused with a field error. */
   uploaded(id: string): { path: string; name: string } {
     const upload = this.uploads.get(id)
-    if (!upload) throw new ServiceError('not_found', 'uploadId: That file is no longer here; choose it again.', 'uploadId')
+    if (!upload)
+      throw new ServiceError(
+        'not_found',
+        'uploadId: That file is no longer here; choose it again.',
+        'uploadId'
+      )
     if (upload.received !== upload.size) {
       throw new ServiceError('validation', 'uploadId: The file has not been received in full.', 'uploadId')
     }
@@ -97,7 +104,12 @@ export class FileStaging {
 
   read(id: string, offset: number): { base64: string; size: number; done: boolean } {
     const download = this.downloads.get(id)
-    if (!download) throw new ServiceError('not_found', 'downloadId: That export is no longer here; export again.', 'downloadId')
+    if (!download)
+      throw new ServiceError(
+        'not_found',
+        'downloadId: That export is no longer here; export again.',
+        'downloadId'
+      )
     const length = Math.max(0, Math.min(downloadPieceBytes, download.size - offset))
     const buffer = Buffer.alloc(length)
     const fd = openSync(download.path, 'r')

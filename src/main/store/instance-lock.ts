@@ -5,7 +5,9 @@ import lockfile from 'proper-lockfile'
 /** Raised when another Spotter (desktop or browser mode) already works on this data folder. */
 export class AlreadyRunningError extends Error {
   constructor(readonly dataDir: string) {
-    super(`Spotter is already running on the data folder ${dataDir}; close it first (or wait a few seconds if it has just closed).`)
+    super(
+      `Spotter is already running on the data folder ${dataDir}; close it first (or wait a few seconds if it has just closed).`
+    )
   }
 }
 
@@ -31,7 +33,8 @@ export async function lockDataFolder(
       retries: 0,
       // Losing the lock (the folder vanished, a sleep longer than the stale time) must not crash
       // the app mid-save; it is reported, and the next start takes the lock again.
-      onCompromised: options.onCompromised ?? ((error) => console.error(`Spotter's data folder lock: ${error.message}`))
+      onCompromised:
+        options.onCompromised ?? ((error) => console.error(`Spotter's data folder lock: ${error.message}`))
     })
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') throw new AlreadyRunningError(dataDir)

@@ -1,4 +1,16 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -22,7 +34,9 @@ afterEach(() => {
 /** A practice with a few clients, closed, in rollback-journal mode so the file is complete on its own. */
 function practice(clients = 30): void {
   const db = openDatabase(file)
-  const insert = db.prepare("INSERT INTO clients (name, name_folded, notes, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')")
+  const insert = db.prepare(
+    "INSERT INTO clients (name, name_folded, notes, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')"
+  )
   db.transaction(() => {
     for (let i = 0; i < clients; i++) insert.run(`Client ${i}`, `client ${i}`, 'n'.repeat(2000))
   })()
@@ -107,7 +121,11 @@ describe('opening the data file', () => {
   it('backs an older practice up with the online backup API before migrating it', async () => {
     const old = new BetterSqlite3(file)
     migrate(old, undefined, migrations.slice(0, latestVersion - 1))
-    old.prepare("INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES ('Zoë', 'zoe', 'x', 'x')").run()
+    old
+      .prepare(
+        "INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES ('Zoë', 'zoe', 'x', 'x')"
+      )
+      .run()
     old.close()
     const outcome = await openDataFile(file, dir)
     expect('db' in outcome).toBe(true)

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import { backupDatabase } from '../db/backup'
 import { openConnection } from '../db/connection'
-import { inspectFileBytes, inspectWriteAccess, problemFromError, quickCheck, type FileProblem } from '../db/file-health'
+import {
+  inspectFileBytes,
+  inspectWriteAccess,
+  problemFromError,
+  quickCheck,
+  type FileProblem
+} from '../db/file-health'
 import { latestVersion, migrate, migrations, needsBackupBeforeMigrating, schemaVersion } from '../db/migrate'
 import { installBuiltins } from '../services/builtins'
 import { listBackupFiles, newBackupPath, pruneBackups } from './backups-folder'
@@ -29,7 +35,8 @@ export async function openDataFile(
     return {
       problem: {
         kind: 'missing',
-        message: 'The data file is gone, but this folder has backups of it. Spotter will not start an empty practice over them.'
+        message:
+          'The data file is gone, but this folder has backups of it. Spotter will not start an empty practice over them.'
       }
     }
   }

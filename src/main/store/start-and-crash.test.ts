@@ -11,7 +11,10 @@ import { bundleChild, readLines, spawnChild } from './test-children/run-child'
 let startAtSignal: string
 let crashWriter: string
 beforeAll(async () => {
-  ;[startAtSignal, crashWriter] = await Promise.all([bundleChild('start-at-signal.ts'), bundleChild('crash-writer.ts')])
+  ;[startAtSignal, crashWriter] = await Promise.all([
+    bundleChild('start-at-signal.ts'),
+    bundleChild('crash-writer.ts')
+  ])
 }, 60_000)
 
 let dir: string
@@ -25,7 +28,9 @@ function oldPractice(): void {
   const db = new BetterSqlite3(join(dir, 'spotter.db'))
   db.pragma('journal_mode = WAL')
   migrate(db, undefined, migrations.slice(0, latestVersion - 1))
-  db.prepare("INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES ('Zoë', 'zoe', 'x', 'x')").run()
+  db.prepare(
+    "INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES ('Zoë', 'zoe', 'x', 'x')"
+  ).run()
   db.close()
 }
 
@@ -54,7 +59,10 @@ describe('two Spotters starting at the same moment on an old database', () => {
     for (const child of children) child.stdin?.end()
     await Promise.all(exits)
 
-    expect(outcomes.sort()).toEqual(['ready', expect.stringMatching(/^refused: Spotter is already running on the data folder/)])
+    expect(outcomes.sort()).toEqual([
+      'ready',
+      expect.stringMatching(/^refused: Spotter is already running on the data folder/)
+    ])
     const backups = listBackupFiles(dir)
     expect(backups.map((b) => b.reason)).toEqual([`before-v${latestVersion}`])
     const backup = new BetterSqlite3(backups[0]!.path, { readonly: true })

@@ -34,8 +34,8 @@ async function ok<N extends OperationName>(host: StoreHost, name: N, input: unkn
 /** Every row of the tables a trainer would notice, to compare two states of a practice. */
 function snapshot(host: StoreHost): unknown {
   const db = host.db!
-  return ['clients', 'injuries', 'programs', 'sessions', 'set_logs', 'run_logs', 'measurements'].map((table) =>
-    db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()
+  return ['clients', 'injuries', 'programs', 'sessions', 'set_logs', 'run_logs', 'measurements'].map(
+    (table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()
   )
 }
 
@@ -43,7 +43,9 @@ describe('the store host', () => {
   it('takes the data folder’s lock: a second start on the same folder is refused in one line', async () => {
     await start()
     await expect(StoreHost.start(dir, { executor: inlineExecutor })).rejects.toThrow(AlreadyRunningError)
-    await expect(StoreHost.start(dir, { executor: inlineExecutor })).rejects.toThrow(/already running on the data folder/)
+    await expect(StoreHost.start(dir, { executor: inlineExecutor })).rejects.toThrow(
+      /already running on the data folder/
+    )
   })
 
   it('backs up and restores with the same rows, without a restart, backing the current data up first', async () => {
@@ -115,7 +117,11 @@ describe('the store host', () => {
     const recovering = await start()
     expect(recovering.db).toBeUndefined()
     const status = await ok(recovering, 'app.status', {})
-    expect(status).toMatchObject({ state: 'recovery', problem: { kind: 'empty' }, latestGoodBackup: { clients: 3 } })
+    expect(status).toMatchObject({
+      state: 'recovery',
+      problem: { kind: 'empty' },
+      latestGoodBackup: { clients: 3 }
+    })
     const refused = await recovering.run('clients.list', { status: 'all' })
     expect(!refused.ok && refused.error.message).toMatch(/needs attention first/)
 
@@ -145,7 +151,9 @@ describe('the store host', () => {
     expect(!refused.ok && refused.error.message).toMatch(/can’t be opened/)
 
     copyFileSync(join(other, 'spotter.db'), join(other, 'copy.db'))
-    expect(await ok(host, 'recovery.openFile', { uploadId: await send(join(other, 'copy.db')) })).toEqual({ clients: 2 })
+    expect(await ok(host, 'recovery.openFile', { uploadId: await send(join(other, 'copy.db')) })).toEqual({
+      clients: 2
+    })
     expect(await ok(host, 'clients.list', { status: 'all' })).toHaveLength(2)
     expect(existsSync(join(dir, 'spotter.db'))).toBe(true)
     rmSync(other, { recursive: true, force: true })

@@ -99,7 +99,9 @@ export class StoreHost {
     const keepBackups = this.state.kind === 'ready' ? readSettings(this.state.db).backupKeep : undefined
     const outcome = await openDataFile(this.dataFile, this.dataDir, { now: this.options.now, keepBackups })
     if ('problem' in outcome) {
-      console.error(`Spotter's data file needs attention: ${outcome.problem.message}${outcome.problem.detail ? ` (${outcome.problem.detail})` : ''}`)
+      console.error(
+        `Spotter's data file needs attention: ${outcome.problem.message}${outcome.problem.detail ? ` (${outcome.problem.detail})` : ''}`
+      )
       this.state = { kind: 'recovery', problem: outcome.problem }
       return
     }
@@ -124,7 +126,11 @@ export class StoreHost {
     if (newest && now.getTime() - Date.parse(newest.createdAt) < day) return
     const keep = readSettings(this.state.db).backupKeep
     this.jobs
-      .run('backup.create', { reason: 'daily', keep, at: now.toISOString() }, { label: 'Daily backup', cancellable: true })
+      .run(
+        'backup.create',
+        { reason: 'daily', keep, at: now.toISOString() },
+        { label: 'Daily backup', cancellable: true }
+      )
       .catch((error: unknown) => {
         if (!(error instanceof CancelledError)) console.error(`The daily backup failed: ${String(error)}`)
       })
@@ -170,7 +176,8 @@ export class StoreHost {
     const file = listBackupFiles(this.dataDir).find((f) => f.name === name)
     if (!file) throw new ServiceError('not_found', `name: There is no backup called ${name}.`, 'name')
     const info = describeBackup(file)
-    if (info.problem) throw new ServiceError('validation', `name: This backup can’t be restored. ${info.problem}`, 'name')
+    if (info.problem)
+      throw new ServiceError('validation', `name: This backup can’t be restored. ${info.problem}`, 'name')
     return info
   }
 
@@ -196,7 +203,10 @@ export class StoreHost {
       return this.jobs.runNow('backup.putInPlace', { from }, { label: 'Restoring the backup' })
     })
     if (this.state.kind !== 'ready') {
-      throw new ServiceError('internal', `The backup was put in place but could not be opened: ${this.problem?.message ?? ''}`)
+      throw new ServiceError(
+        'internal',
+        `The backup was put in place but could not be opened: ${this.problem?.message ?? ''}`
+      )
     }
     return { restored, safetyBackup }
   }
@@ -224,13 +234,20 @@ export class StoreHost {
    */
   async adopt(path: string): Promise<{ clients: number }> {
     const facts = await this.jobs.run('backup.inspect', { path }, { label: 'Checking the file' })
-    if (facts.problem) throw new ServiceError('validation', `uploadId: This file can’t be opened. ${facts.problem.message}`, 'uploadId')
-    if (facts.schemaVersion > latestVersion) throw new ServiceError('validation', 'uploadId: This file is from a newer Spotter.', 'uploadId')
+    if (facts.problem)
+      throw new ServiceError(
+        'validation',
+        `uploadId: This file can’t be opened. ${facts.problem.message}`,
+        'uploadId'
+      )
+    if (facts.schemaVersion > latestVersion)
+      throw new ServiceError('validation', 'uploadId: This file is from a newer Spotter.', 'uploadId')
     await this.swapStore(() => {
       this.keepDamagedFile()
       return this.jobs.runNow('backup.putInPlace', { from: path }, { label: 'Opening the file' })
     })
-    if (this.state.kind !== 'ready') throw new ServiceError('internal', 'The file was put in place but could not be opened.')
+    if (this.state.kind !== 'ready')
+      throw new ServiceError('internal', 'The file was put in place but could not be opened.')
     return { clients: facts.clients }
   }
 
@@ -240,7 +257,8 @@ export class StoreHost {
     const stamp = new Date().toISOString().replace(/:/g, '-')
     renameSync(this.dataFile, `${this.dataFile}.damaged-${stamp}`)
     for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(`${this.dataFile}${suffix}`)) renameSync(`${this.dataFile}${suffix}`, `${this.dataFile}.damaged-${stamp}${suffix}`)
+      if (existsSync(`${this.dataFile}${suffix}`))
+        renameSync(`${this.dataFile}${suffix}`, `${this.dataFile}.damaged-${stamp}${suffix}`)
     }
   }
 

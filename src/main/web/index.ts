@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   let host: StoreHost
   try {
     // The data folder's lock comes first: a second Spotter on it says so in one line and exits.
-    host = await startAppHost(resolveDataDir(), join(__dirname, 'job-worker.js'), { onQuit: () => setTimeout(stop, 100) })
+    host = await startAppHost(resolveDataDir(), join(__dirname, 'job-worker.js'), {
+      onQuit: () => setTimeout(stop, 100)
+    })
   } catch (error) {
     if (error instanceof AlreadyRunningError) {
       console.error(error.message)
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
   }
   running.host = host
   const port = Number(process.env.SPOTTER_PORT ?? 0)
-  const api = await startApiServer((name, input) => host.run(name, input), { port, staticDir: join(__dirname, '../renderer') })
+  const api = await startApiServer((name, input) => host.run(name, input), {
+    port,
+    staticDir: join(__dirname, '../renderer')
+  })
   running.api = api
   console.log(`Spotter is running in browser mode. Open: ${api.url}/?token=${api.token}`)
   console.log(`Data: ${host.dataFile}`)

@@ -15,13 +15,24 @@ const headerHints: Record<ClientCsvField, string[]> = {
   birthDate: ['birth date', 'birthdate', 'date of birth', 'dob', 'birthday'],
   sex: ['sex', 'gender'],
   heightM: ['height', 'height cm', 'height m'],
-  weeklyDistanceM: ['weekly distance', 'weekly km', 'weekly mileage', 'km per week', 'miles per week', 'weekly distance km', 'weekly distance mi'],
+  weeklyDistanceM: [
+    'weekly distance',
+    'weekly km',
+    'weekly mileage',
+    'km per week',
+    'miles per week',
+    'weekly distance km',
+    'weekly distance mi'
+  ],
   goals: ['goals', 'goal', 'objectives'],
   tags: ['tags', 'labels', 'groups'],
   notes: ['notes', 'note', 'comments', 'remarks']
 }
 
-const headerKey = (text: string): string => foldText(text).replace(/[^a-z0-9]+/g, ' ').trim()
+const headerKey = (text: string): string =>
+  foldText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 /** The mapping Spotter suggests from a CSV's header. */
 export function suggestClientMapping(columns: string[]): ClientCsvMapping {
@@ -37,7 +48,10 @@ export function suggestClientMapping(columns: string[]): ClientCsvMapping {
 
 /** A date in the file's order (year-month-day, day/month/year or month/day/year) as ISO, or null. */
 export function parseCsvDate(text: string, order: 'ymd' | 'dmy' | 'mdy'): string | null {
-  const parts = text.trim().split(/[-/.\s]+/).map(Number)
+  const parts = text
+    .trim()
+    .split(/[-/.\s]+/)
+    .map(Number)
   if (parts.length !== 3 || parts.some((p) => !Number.isInteger(p))) return null
   const [a, b, c] = parts as [number, number, number]
   const [y, m, d] = order === 'ymd' ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b]
@@ -76,7 +90,10 @@ export function clientFromRow(
   const joined = [cell('firstName'), cell('lastName')].filter(Boolean).join(' ')
   const name = cell('name') || joined
   const birthText = cell('birthDate')
-  const birthDate = birthText ? (parseCsvDate(birthText, options.dateFormat) ?? fail('birthDate', `“${birthText}” is not a date in the chosen format`)) : null
+  const birthDate = birthText
+    ? (parseCsvDate(birthText, options.dateFormat) ??
+      fail('birthDate', `“${birthText}” is not a date in the chosen format`))
+    : null
   const sexText = foldText(cell('sex'))
   const sex = !sexText
     ? null
@@ -88,7 +105,9 @@ export function clientFromRow(
           ? 'other'
           : fail('sex', `“${cell('sex')}” is not female, male or other`)
   const numberOf = (field: ClientCsvField): number | null => {
-    const text = cell(field).replace(/[a-z\s]+$/i, '').replace(',', '.')
+    const text = cell(field)
+      .replace(/[a-z\s]+$/i, '')
+      .replace(',', '.')
     if (!text) return null
     const value = Number(text)
     return Number.isFinite(value) ? value : fail(field, `“${cell(field)}” is not a number`)
@@ -102,7 +121,8 @@ export function clientFromRow(
     birthDate,
     sex,
     heightM: height === null ? null : height > 3 ? height / 100 : height,
-    weeklyDistanceM: distance === null ? null : Math.round(distance * (options.distanceUnit === 'mi' ? 1609.344 : 1000)),
+    weeklyDistanceM:
+      distance === null ? null : Math.round(distance * (options.distanceUnit === 'mi' ? 1609.344 : 1000)),
     goals: cell('goals'),
     tags: cell('tags')
       .split(/[;,|]/)
@@ -113,7 +133,8 @@ export function clientFromRow(
   if (errors.length > 0) return { row, errors }
   const parsed = clientInputSchema.safeParse(candidate)
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push({ row, field: issue.path.join('.') || 'name', message: issue.message })
+    for (const issue of parsed.error.issues)
+      errors.push({ row, field: issue.path.join('.') || 'name', message: issue.message })
     return { row, errors }
   }
   return { row, client: parsed.data, errors }

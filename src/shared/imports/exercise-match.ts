@@ -45,7 +45,16 @@ export function nameTokens(name: string): Set<string> {
   return new Set(words)
 }
 
-const equipmentWords = new Set(['barbell', 'dumbbell', 'kettlebell', 'machine', 'cable', 'band', 'bodyweight', 'smith'])
+const equipmentWords = new Set([
+  'barbell',
+  'dumbbell',
+  'kettlebell',
+  'machine',
+  'cable',
+  'band',
+  'bodyweight',
+  'smith'
+])
 
 /**
  * How alike an imported name and a library exercise are, from 0 to 1 (Dice's coefficient over
@@ -55,7 +64,8 @@ const equipmentWords = new Set(['barbell', 'dumbbell', 'kettlebell', 'machine', 
 export function matchScore(imported: Set<string>, candidate: MatchCandidate): number {
   const words = nameTokens(candidate.name)
   for (const item of candidate.equipment) {
-    for (const token of nameTokens(item)) if (imported.has(token) && equipmentWords.has(token)) words.add(token)
+    for (const token of nameTokens(item))
+      if (imported.has(token) && equipmentWords.has(token)) words.add(token)
   }
   let shared = 0
   for (const word of imported) if (words.has(word)) shared++
@@ -69,7 +79,10 @@ export const matchThreshold = 0.75
  * The library exercise an imported name most likely means, or null when none is close enough or
  * two are equally close (the trainer then decides).
  */
-export function bestMatch(name: string, candidates: readonly MatchCandidate[]): { id: number; name: string; score: number } | null {
+export function bestMatch(
+  name: string,
+  candidates: readonly MatchCandidate[]
+): { id: number; name: string; score: number } | null {
   const tokens = nameTokens(name)
   let best: { id: number; name: string; score: number } | null = null
   let tie = false
@@ -88,7 +101,20 @@ export function bestMatch(name: string, candidates: readonly MatchCandidate[]): 
 export function cardioKind(name: string): 'run' | 'cross' | null {
   const words = nameTokens(name)
   if (['running', 'run', 'jog', 'jogging', 'treadmill'].some((w) => words.has(w))) return 'run'
-  if (['cycling', 'bike', 'biking', 'rowing', 'rower', 'elliptical', 'swimming', 'swim', 'stairmaster', 'spinning'].some((w) => words.has(w))) {
+  if (
+    [
+      'cycling',
+      'bike',
+      'biking',
+      'rowing',
+      'rower',
+      'elliptical',
+      'swimming',
+      'swim',
+      'stairmaster',
+      'spinning'
+    ].some((w) => words.has(w))
+  ) {
     return 'cross'
   }
   return null

@@ -27,7 +27,13 @@ describe('Strong exports', () => {
       ['Plank', 'normal'],
       ['Running (Treadmill)', 'normal']
     ])
-    expect(legs.sets[1]).toMatchObject({ weight: 80, reps: 8, rpe: 8, notes: 'Belt on, depth good', weightUnit: null })
+    expect(legs.sets[1]).toMatchObject({
+      weight: 80,
+      reps: 8,
+      rpe: 8,
+      notes: 'Belt on, depth good',
+      weightUnit: null
+    })
     expect(legs.sets[4]).toMatchObject({ seconds: 60, reps: 0 })
     expect(legs.sets[6]).toMatchObject({ distanceRaw: 3.2, seconds: 1200 })
     expect(file.workouts[1]!.sets[1]!.type).toBe('failure')
@@ -56,7 +62,12 @@ describe('Strong exports', () => {
     expect(file.unitsKnown).toBe(true)
     expect(file.restTimerRows).toBe(1)
     expect(file.workouts[0]).toMatchObject({ name: 'Lower A', durationS: 3120 })
-    expect(file.workouts[0]?.sets[0]).toMatchObject({ exercise: 'Lunge (Dumbbell)', weight: 12, weightUnit: 'kg', reps: 10 })
+    expect(file.workouts[0]?.sets[0]).toMatchObject({
+      exercise: 'Lunge (Dumbbell)',
+      weight: 12,
+      weightUnit: 'kg',
+      reps: 10
+    })
     expect(file.workouts[1]?.sets[0]).toMatchObject({ exercise: 'Running', distanceM: 5000, seconds: 1800 })
   })
 })
@@ -67,11 +78,29 @@ describe('Hevy exports', () => {
     expect(file.format).toBe('hevy')
     expect(file.unitsKnown).toBe(true)
     const [push, legs] = file.workouts
-    expect(push).toMatchObject({ start: '2024-03-04T07:12', date: '2024-03-04', name: 'Push day', durationS: 51 * 60 })
+    expect(push).toMatchObject({
+      start: '2024-03-04T07:12',
+      date: '2024-03-04',
+      name: 'Push day',
+      durationS: 51 * 60
+    })
     expect(push?.notes).toBe('Shoulder felt tight, kept it light')
     expect(push?.exerciseNotes).toEqual({ 'Bench Press (Dumbbell)': 'Slow eccentric' })
-    expect(push?.sets.map((s) => s.type)).toEqual(['warmup', 'normal', 'failure', 'normal', 'dropset', 'normal', 'normal', 'normal'])
-    expect(push?.sets.filter((s) => s.supersetId === '0').map((s) => s.exercise)).toEqual(['Triceps Pushdown', 'Triceps Pushdown', 'Push Up'])
+    expect(push?.sets.map((s) => s.type)).toEqual([
+      'warmup',
+      'normal',
+      'failure',
+      'normal',
+      'dropset',
+      'normal',
+      'normal',
+      'normal'
+    ])
+    expect(push?.sets.filter((s) => s.supersetId === '0').map((s) => s.exercise)).toEqual([
+      'Triceps Pushdown',
+      'Triceps Pushdown',
+      'Push Up'
+    ])
     expect(push?.sets[6]).toMatchObject({ exercise: 'Plank', seconds: 60 })
     expect(push?.sets[7]).toMatchObject({ exercise: 'Treadmill', distanceM: 2500, seconds: 900 })
     expect(legs?.sets[1]).toMatchObject({ weight: 85, weightUnit: 'kg', rpe: 8.5 })
@@ -92,9 +121,9 @@ describe('files that are not exports', () => {
   })
 
   it('names the row of a date it cannot read', () => {
-    expect(() => readWorkoutCsv('Date,Workout Name,Exercise Name,Set Order,Weight,Reps\nyesterday,A,Squat,1,50,5\n')).toThrow(
-      /Row 2: the date “yesterday”/
-    )
+    expect(() =>
+      readWorkoutCsv('Date,Workout Name,Exercise Name,Set Order,Weight,Reps\nyesterday,A,Squat,1,50,5\n')
+    ).toThrow(/Row 2: the date “yesterday”/)
   })
 
   it('reads the date formats both apps write', () => {

@@ -49,7 +49,10 @@ export interface WorkoutFile {
 /** A file that is not a workout export Spotter reads; the message is for the trainer. */
 export class WorkoutFileError extends Error {}
 
-const columnKey = (name: string): string => foldText(name).replace(/[^a-z0-9]+/g, ' ').trim()
+const columnKey = (name: string): string =>
+  foldText(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 /** A number as apps write it: "62.5", "62,5" (semicolon files), or empty. */
 function number(text: string | undefined): number | null {
@@ -82,14 +85,30 @@ export function parseWorkoutDate(text: string): string | null {
   }
   match = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4}),? (\d{1,2}):(\d{2})\s*(am|pm)?/i.exec(value)
   if (match) {
-    const [, d, mon, y, h, m, ampm] = match as unknown as [string, string, string, string, string, string, string | undefined]
+    const [, d, mon, y, h, m, ampm] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string | undefined
+    ]
     const month = months.indexOf(mon.toLowerCase())
     if (month < 0) return null
     return `${y}-${pad(month + 1)}-${pad(Number(d))}T${clock(h, m, ampm)}`
   }
   match = /^([A-Za-z]{3})[a-z]* (\d{1,2}),? (\d{4}),? (\d{1,2}):(\d{2})\s*(am|pm)?/i.exec(value)
   if (match) {
-    const [, mon, d, y, h, m, ampm] = match as unknown as [string, string, string, string, string, string, string | undefined]
+    const [, mon, d, y, h, m, ampm] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string | undefined
+    ]
     const month = months.indexOf(mon.toLowerCase())
     if (month < 0) return null
     return `${y}-${pad(month + 1)}-${pad(Number(d))}T${clock(h, m, ampm)}`
@@ -118,7 +137,18 @@ function unitOf(text: string | undefined): 'kg' | 'lb' | null {
   return null
 }
 
-const metresPer: Record<string, number> = { m: 1, meters: 1, metres: 1, km: 1000, mi: 1609.344, miles: 1609.344, ft: 0.3048, feet: 0.3048, yd: 0.9144, yards: 0.9144 }
+const metresPer: Record<string, number> = {
+  m: 1,
+  meters: 1,
+  metres: 1,
+  km: 1000,
+  mi: 1609.344,
+  miles: 1609.344,
+  ft: 0.3048,
+  feet: 0.3048,
+  yd: 0.9144,
+  yards: 0.9144
+}
 
 interface Columns {
   get: (row: string[], ...names: string[]) => string | undefined
@@ -170,7 +200,8 @@ function groupWorkouts(rows: RawRow[]): ImportedWorkout[] {
       byKey.set(row.key, workout)
     }
     if (row.set) workout.sets.push(row.set)
-    if (row.exerciseNote && row.exerciseNote[1]) workout.exerciseNotes[row.exerciseNote[0]] = row.exerciseNote[1]
+    if (row.exerciseNote && row.exerciseNote[1])
+      workout.exerciseNotes[row.exerciseNote[0]] = row.exerciseNote[1]
     if (!workout.notes && row.notes) workout.notes = row.notes
   }
   return [...byKey.values()].sort((a, b) => a.start.localeCompare(b.start))
@@ -179,7 +210,11 @@ function groupWorkouts(rows: RawRow[]): ImportedWorkout[] {
 function readStrong(header: string[], rows: string[][]): WorkoutFile {
   const col = columns(header)
   const weightHeader = col.find(/^weight( kg| lbs?)?$/)
-  const headerUnit = weightHeader?.endsWith('kg') ? 'kg' : weightHeader && /lbs?$/.test(weightHeader) ? 'lb' : null
+  const headerUnit = weightHeader?.endsWith('kg')
+    ? 'kg'
+    : weightHeader && /lbs?$/.test(weightHeader)
+      ? 'lb'
+      : null
   const distanceHeader = col.find(/^distance( meters| km| miles| mi)?$/)
   const distanceHeaderUnit = distanceHeader?.split(' ')[1]
   const hasRowUnits = col.has('weight unit')
@@ -187,7 +222,10 @@ function readStrong(header: string[], rows: string[][]): WorkoutFile {
   let unitsKnown = headerUnit !== null
   const parsed = rows.map((row, i): RawRow => {
     const when = parseWorkoutDate(col.get(row, 'date') ?? '')
-    if (!when) throw new WorkoutFileError(`Row ${i + 2}: the date “${col.get(row, 'date') ?? ''}” is not one Spotter can read.`)
+    if (!when)
+      throw new WorkoutFileError(
+        `Row ${i + 2}: the date “${col.get(row, 'date') ?? ''}” is not one Spotter can read.`
+      )
     const name = (col.get(row, 'workout name') ?? '').trim() || 'Workout'
     const order = (col.get(row, 'set order') ?? '').trim()
     const base = {
@@ -206,7 +244,13 @@ function readStrong(header: string[], rows: string[][]): WorkoutFile {
     const rawDistance = number(col.get(row, distanceHeader ?? 'distance'))
     const distanceUnit = (col.get(row, 'distance unit') ?? distanceHeaderUnit ?? '').trim().toLowerCase()
     const perUnit = metresPer[distanceUnit]
-    const type: ImportedSetType = /^w/i.test(order) ? 'warmup' : /^f/i.test(order) ? 'failure' : /^d/i.test(order) ? 'dropset' : 'normal'
+    const type: ImportedSetType = /^w/i.test(order)
+      ? 'warmup'
+      : /^f/i.test(order)
+        ? 'failure'
+        : /^d/i.test(order)
+          ? 'dropset'
+          : 'normal'
     const set: ImportedSet = {
       exercise: (col.get(row, 'exercise name') ?? '').trim(),
       type,
@@ -228,19 +272,36 @@ function readStrong(header: string[], rows: string[][]): WorkoutFile {
 
 function readHevy(header: string[], rows: string[][]): WorkoutFile {
   const col = columns(header)
-  const unit: 'kg' | 'lb' | null = col.has('weight kg') ? 'kg' : col.has('weight lbs', 'weight lb') ? 'lb' : null
-  const distanceScale = col.has('distance km') ? 1000 : col.has('distance miles') ? 1609.344 : col.has('distance meters') ? 1 : null
+  const unit: 'kg' | 'lb' | null = col.has('weight kg')
+    ? 'kg'
+    : col.has('weight lbs', 'weight lb')
+      ? 'lb'
+      : null
+  const distanceScale = col.has('distance km')
+    ? 1000
+    : col.has('distance miles')
+      ? 1609.344
+      : col.has('distance meters')
+        ? 1
+        : null
   const parsed = rows.map((row, i): RawRow => {
     const startText = col.get(row, 'start time') ?? ''
     const start = parseWorkoutDate(startText)
-    if (!start) throw new WorkoutFileError(`Row ${i + 2}: the start time “${startText}” is not one Spotter can read.`)
+    if (!start)
+      throw new WorkoutFileError(`Row ${i + 2}: the start time “${startText}” is not one Spotter can read.`)
     const end = parseWorkoutDate(col.get(row, 'end time') ?? '')
     const name = (col.get(row, 'title') ?? '').trim() || 'Workout'
     const exercise = (col.get(row, 'exercise title') ?? '').trim()
     if (!exercise) throw new WorkoutFileError(`Row ${i + 2} has no exercise title.`)
     const typeText = (col.get(row, 'set type') ?? 'normal').trim().toLowerCase()
     const type: ImportedSetType =
-      typeText === 'warmup' || typeText === 'warm up' ? 'warmup' : typeText === 'failure' ? 'failure' : typeText === 'dropset' ? 'dropset' : 'normal'
+      typeText === 'warmup' || typeText === 'warm up'
+        ? 'warmup'
+        : typeText === 'failure'
+          ? 'failure'
+          : typeText === 'dropset'
+            ? 'dropset'
+            : 'normal'
     const distance = number(col.get(row, 'distance km', 'distance miles', 'distance meters'))
     const minutes = (t: string): number => Date.parse(`${t}:00Z`) / 1000
     const superset = (col.get(row, 'superset id') ?? '').trim()

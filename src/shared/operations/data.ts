@@ -4,7 +4,16 @@ const id = z.number().int().positive()
 
 /** What is wrong with a data file, as the recovery screen explains it. */
 export const fileProblemSchema = z.object({
-  kind: z.enum(['empty', 'not_database', 'truncated', 'corrupt', 'unreadable', 'readonly', 'too_new', 'missing']),
+  kind: z.enum([
+    'empty',
+    'not_database',
+    'truncated',
+    'corrupt',
+    'unreadable',
+    'readonly',
+    'too_new',
+    'missing'
+  ]),
   message: z.string(),
   detail: z.string().optional()
 })
@@ -43,7 +52,12 @@ export const jobInfoSchema = z.object({
 export const exportResultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), path: z.string(), bytes: z.number().int() }),
   z.object({ kind: z.literal('cancelled') }),
-  z.object({ kind: z.literal('download'), downloadId: z.string(), fileName: z.string(), bytes: z.number().int() })
+  z.object({
+    kind: z.literal('download'),
+    downloadId: z.string(),
+    fileName: z.string(),
+    bytes: z.number().int()
+  })
 ])
 
 const uploadId = z.string().regex(/^[a-f0-9]{32}$/, 'Not an upload id')
@@ -86,10 +100,9 @@ export const clientCsvFields = [
 ] as const
 
 export const clientCsvMappingSchema = z.strictObject(
-  Object.fromEntries(clientCsvFields.map((field) => [field, z.string().max(200).nullable().default(null)])) as Record<
-    (typeof clientCsvFields)[number],
-    z.ZodDefault<z.ZodNullable<z.ZodString>>
-  >
+  Object.fromEntries(
+    clientCsvFields.map((field) => [field, z.string().max(200).nullable().default(null)])
+  ) as Record<(typeof clientCsvFields)[number], z.ZodDefault<z.ZodNullable<z.ZodString>>>
 )
 
 export const clientCsvOptionsSchema = z.strictObject({
@@ -103,7 +116,14 @@ export const csvRowErrorSchema = z.object({ row: z.number().int(), field: z.stri
 
 export const clientCsvPreviewSchema = z.object({
   rows: z.number().int(),
-  ready: z.array(z.object({ row: z.number().int(), name: z.string(), email: z.string().nullable(), birthDate: z.string().nullable() })),
+  ready: z.array(
+    z.object({
+      row: z.number().int(),
+      name: z.string(),
+      email: z.string().nullable(),
+      birthDate: z.string().nullable()
+    })
+  ),
   errors: z.array(csvRowErrorSchema),
   duplicates: z.array(z.object({ row: z.number().int(), name: z.string() }))
 })
@@ -192,13 +212,20 @@ export const dataOperations = {
   /** From the recovery screen: the newest backup that passes its checks. */
   'recovery.restoreLatest': { input: empty, output: z.object({ restored: backupInfoSchema }) },
   /** From the recovery screen: an uploaded Spotter data file, checked, becomes the data file. */
-  'recovery.openFile': { input: z.strictObject({ uploadId }), output: z.object({ clients: z.number().int() }) },
+  'recovery.openFile': {
+    input: z.strictObject({ uploadId }),
+    output: z.object({ clients: z.number().int() })
+  },
 
   /** Starts sending a file from the window (an import, or a data file), in pieces. */
   'files.begin': {
     input: z.strictObject({
       name: z.string().trim().min(1).max(255),
-      size: z.number().int().min(0).max(2 ** 31)
+      size: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31)
     }),
     output: z.object({ uploadId })
   },
@@ -207,13 +234,19 @@ export const dataOperations = {
       uploadId,
       offset: z.number().int().min(0),
       /** Base64, at most 512 KiB of file per piece. */
-      base64: z.string().max(700_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
+      base64: z
+        .string()
+        .max(700_000)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
     }),
     output: z.object({ received: z.number().int() })
   },
   /** Reads a prepared download in pieces (browser mode's exports). */
   'files.read': {
-    input: z.strictObject({ downloadId: z.string().regex(/^[a-f0-9]{32}$/), offset: z.number().int().min(0) }),
+    input: z.strictObject({
+      downloadId: z.string().regex(/^[a-f0-9]{32}$/),
+      offset: z.number().int().min(0)
+    }),
     output: z.object({ base64: z.string(), size: z.number().int(), done: z.boolean() })
   },
 

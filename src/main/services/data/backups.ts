@@ -6,7 +6,13 @@ import { backupDatabase, inspectDatabaseFile } from '../../db/backup'
 import { openConnection } from '../../db/connection'
 import { latestVersion } from '../../db/migrate'
 import type { JobContext } from '../../jobs/job-context'
-import { listBackupFiles, newBackupPath, pruneBackups, type BackupFile, type BackupReason } from '../../store/backups-folder'
+import {
+  listBackupFiles,
+  newBackupPath,
+  pruneBackups,
+  type BackupFile,
+  type BackupReason
+} from '../../store/backups-folder'
 
 export type BackupInfo = z.output<typeof backupInfoSchema>
 
@@ -48,7 +54,15 @@ export async function createBackupJob(
     pruneBackups(ctx.dataDir, input.keep)
     const file = listBackupFiles(ctx.dataDir).find((f) => f.path === path)
     if (!file) throw new Error('The backup was removed as soon as it was made; keep at least one backup.')
-    return { name: file.name, createdAt: file.createdAt, reason: file.reason, sizeBytes: file.sizeBytes, clients, schemaVersion: version, problem: null }
+    return {
+      name: file.name,
+      createdAt: file.createdAt,
+      reason: file.reason,
+      sizeBytes: file.sizeBytes,
+      clients,
+      schemaVersion: version,
+      problem: null
+    }
   } finally {
     db.close()
   }

@@ -20,7 +20,12 @@ export const clientExportFormat = 'spotter-client-export'
  * Everything Spotter holds about one client, readable without Spotter: names instead of ids, in
  * stored units (kg, m, s) and ISO dates. This is what a client's data request gets.
  */
-export function clientRecord(db: Database, clientId: number, now: string, appVersion: string): Record<string, unknown> {
+export function clientRecord(
+  db: Database,
+  clientId: number,
+  now: string,
+  appVersion: string
+): Record<string, unknown> {
   const client = getClient(db, clientId)
   if (!client) throw new ServiceError('not_found', `clientId: No client with id ${clientId}.`, 'clientId')
   const exerciseNames = new Map(listExercises(db, true).map((e) => [e.id, e.name]))
@@ -32,7 +37,12 @@ export function clientRecord(db: Database, clientId: number, now: string, appVer
     exportedAt: now,
     client,
     injuries: listInjuries(db, clientId).map(({ clientId: _c, ...injury }) => injury),
-    oneRepMaxes: listMaxes(db, clientId).map((max) => ({ exercise: name(max.exerciseId), kind: max.kind, kg: max.kg, setOn: max.setOn })),
+    oneRepMaxes: listMaxes(db, clientId).map((max) => ({
+      exercise: name(max.exerciseId),
+      kind: max.kind,
+      kg: max.kg,
+      setOn: max.setOn
+    })),
     weekPlan: listWeekPlan(db, clientId),
     programs: listClientPrograms(db, clientId).map((summary) => {
       const program = readProgram(db, summary.id)
@@ -46,7 +56,10 @@ export function clientRecord(db: Database, clientId: number, now: string, appVer
         workouts: program.workouts.map((workout) => ({
           name: workout.name,
           notes: workout.notes,
-          exercises: workout.prescriptions.map(({ id: _id, workoutId: _w, exerciseId, ...rx }) => ({ exercise: name(exerciseId), ...rx }))
+          exercises: workout.prescriptions.map(({ id: _id, workoutId: _w, exerciseId, ...rx }) => ({
+            exercise: name(exerciseId),
+            ...rx
+          }))
         }))
       }
     }),
@@ -70,11 +83,31 @@ export function clientRecord(db: Database, clientId: number, now: string, appVer
       }
     }),
     runs: listRuns(db, clientId).map(({ id: _id, clientId: _c, ...run }) => run),
-    measurements: listMeasurements(db, clientId).map((m) => ({ kind: m.kindName, date: m.date, value: m.value, unit: m.unit }))
+    measurements: listMeasurements(db, clientId).map((m) => ({
+      kind: m.kindName,
+      date: m.date,
+      value: m.value,
+      unit: m.unit
+    }))
   }
 }
 
-const csvColumns = ['record', 'date', 'item', 'set', 'reps', 'hold_s', 'load_kg', 'rpe', 'warmup', 'distance_m', 'duration_s', 'value', 'unit', 'notes']
+const csvColumns = [
+  'record',
+  'date',
+  'item',
+  'set',
+  'reps',
+  'hold_s',
+  'load_kg',
+  'rpe',
+  'warmup',
+  'distance_m',
+  'duration_s',
+  'value',
+  'unit',
+  'notes'
+]
 
 /** The same record as one flat CSV: a row per profile field, injury, set, run and measurement. */
 export function clientCsv(record: Record<string, unknown>): string {
@@ -88,22 +121,67 @@ export function clientCsv(record: Record<string, unknown>): string {
   }
   const client = record.client as Record<string, unknown>
   for (const [key, value] of Object.entries(client)) {
-    put({ record: 'profile', item: key, value: Array.isArray(value) ? value.join('; ') : (value as string | number | null) })
+    put({
+      record: 'profile',
+      item: key,
+      value: Array.isArray(value) ? value.join('; ') : (value as string | number | null)
+    })
   }
   for (const injury of record.injuries as Array<Record<string, string | null>>) {
-    put({ record: 'injury', date: injury.since, item: injury.bodyArea, value: injury.resolvedOn ? `resolved ${injury.resolvedOn}` : 'active', notes: injury.note })
+    put({
+      record: 'injury',
+      date: injury.since,
+      item: injury.bodyArea,
+      value: injury.resolvedOn ? `resolved ${injury.resolvedOn}` : 'active',
+      notes: injury.note
+    })
   }
-  for (const session of record.sessions as Array<{ date: string; workout: string | null; notes: string; durationS: number | null; sets: Array<Record<string, string | number | boolean | null>> }>) {
-    put({ record: 'session', date: session.date, item: session.workout ?? '', duration_s: session.durationS, notes: session.notes })
+  for (const session of record.sessions as Array<{
+    date: string
+    workout: string | null
+    notes: string
+    durationS: number | null
+    sets: Array<Record<string, string | number | boolean | null>>
+  }>) {
+    put({
+      record: 'session',
+      date: session.date,
+      item: session.workout ?? '',
+      duration_s: session.durationS,
+      notes: session.notes
+    })
     for (const set of session.sets) {
-      put({ record: 'set', date: session.date, item: set.exercise as string, set: set.set, reps: set.reps, hold_s: set.holdS, load_kg: set.loadKg, rpe: set.rpe, warmup: set.warmup })
+      put({
+        record: 'set',
+        date: session.date,
+        item: set.exercise as string,
+        set: set.set,
+        reps: set.reps,
+        hold_s: set.holdS,
+        load_kg: set.loadKg,
+        rpe: set.rpe,
+        warmup: set.warmup
+      })
     }
   }
   for (const run of record.runs as Array<Record<string, string | number | null>>) {
-    put({ record: 'run', date: run.date as string, item: run.kind as string, distance_m: run.distanceM, duration_s: run.durationS, notes: run.notes as string })
+    put({
+      record: 'run',
+      date: run.date as string,
+      item: run.kind as string,
+      distance_m: run.distanceM,
+      duration_s: run.durationS,
+      notes: run.notes as string
+    })
   }
   for (const m of record.measurements as Array<Record<string, string | number>>) {
-    put({ record: 'measurement', date: m.date as string, item: m.kind as string, value: m.value, unit: m.unit as string })
+    put({
+      record: 'measurement',
+      date: m.date as string,
+      item: m.kind as string,
+      value: m.value,
+      unit: m.unit as string
+    })
   }
   return `\uFEFF${toCsv(csvColumns, rows)}\r\n`
 }

@@ -23,8 +23,23 @@ describe('clients from a CSV file', () => {
     const uploadId = await upload(host, csv)
     const inspected = await ok(host, 'clientsCsv.inspect', { uploadId })
     expect(inspected.rows).toBe(5)
-    expect(inspected.suggested).toMatchObject({ firstName: 'First name', lastName: 'Last name', email: 'E-mail', birthDate: 'DOB', sex: 'Gender', heightM: 'Height', weeklyDistanceM: 'Weekly km', tags: 'Tags', notes: 'Notes', name: null })
-    const preview = await ok(host, 'clientsCsv.preview', { uploadId, mapping: inspected.suggested, dateFormat: 'dmy' })
+    expect(inspected.suggested).toMatchObject({
+      firstName: 'First name',
+      lastName: 'Last name',
+      email: 'E-mail',
+      birthDate: 'DOB',
+      sex: 'Gender',
+      heightM: 'Height',
+      weeklyDistanceM: 'Weekly km',
+      tags: 'Tags',
+      notes: 'Notes',
+      name: null
+    })
+    const preview = await ok(host, 'clientsCsv.preview', {
+      uploadId,
+      mapping: inspected.suggested,
+      dateFormat: 'dmy'
+    })
     expect(preview.ready.map((r) => [r.row, r.name, r.birthDate])).toEqual([
       [2, 'Zoë Ørsted', '1990-12-24'],
       [6, 'Σοφία Παπαδοπούλου', '1992-06-05']
@@ -45,16 +60,30 @@ describe('clients from a CSV file', () => {
     expect(result.added).toBe(1)
     expect(result.duplicates).toEqual([{ row: 6, name: 'Σοφία Παπαδοπούλου' }])
     const zoe = (await ok(host, 'clients.list', { status: 'all' })).find((c) => c.name === 'Zoë Ørsted')!
-    expect(zoe).toMatchObject({ sex: 'female', heightM: 1.68, weeklyDistanceM: 32500, tags: ['marathon', 'trail'], notes: 'Left knee; careful, on hills' })
+    expect(zoe).toMatchObject({
+      sex: 'female',
+      heightM: 1.68,
+      weeklyDistanceM: 32500,
+      tags: ['marathon', 'trail'],
+      notes: 'Left knee; careful, on hills'
+    })
   })
 
   it('refuses a file without a recognisable header or a name column, and a cancelled import writes nothing', async () => {
-    expect((await failure(host, 'clientsCsv.inspect', { uploadId: await upload(host, 'a,b,c\n1,2,3\n') })).message).toMatch(/no header Spotter recognises/)
+    expect(
+      (await failure(host, 'clientsCsv.inspect', { uploadId: await upload(host, 'a,b,c\n1,2,3\n') })).message
+    ).toMatch(/no header Spotter recognises/)
     const uploadId = await upload(host, csv)
     const { suggested } = await ok(host, 'clientsCsv.inspect', { uploadId })
-    const noName = await failure(host, 'clientsCsv.preview', { uploadId, mapping: { ...suggested, firstName: null, lastName: null } })
+    const noName = await failure(host, 'clientsCsv.preview', {
+      uploadId,
+      mapping: { ...suggested, firstName: null, lastName: null }
+    })
     expect(noName.message).toMatch(/column that holds the client’s name/)
-    const unknown = await failure(host, 'clientsCsv.preview', { uploadId, mapping: { ...suggested, notes: 'Shoe size' } })
+    const unknown = await failure(host, 'clientsCsv.preview', {
+      uploadId,
+      mapping: { ...suggested, notes: 'Shoe size' }
+    })
     expect(unknown.message).toMatch(/no column “Shoe size”/)
 
     const before = allRows(host)

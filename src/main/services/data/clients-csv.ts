@@ -15,11 +15,18 @@ type Preview = z.output<typeof clientCsvPreviewSchema>
 function readClientsCsv(path: string): CsvTable {
   const bytes = readFileSync(path)
   if (!looksLikeText(bytes)) {
-    throw new ServiceError('validation', 'uploadId: This file is not a CSV: it is not text (an image or another binary file?).', 'uploadId')
+    throw new ServiceError(
+      'validation',
+      'uploadId: This file is not a CSV: it is not text (an image or another binary file?).',
+      'uploadId'
+    )
   }
   const table = parseCsv(bytes.toString('utf8'))
   const suggested = suggestClientMapping(table.columns)
-  if (table.columns.length === 0 || (!suggested.name && !suggested.firstName && !suggested.lastName && !suggested.email)) {
+  if (
+    table.columns.length === 0 ||
+    (!suggested.name && !suggested.firstName && !suggested.lastName && !suggested.email)
+  ) {
     throw new ServiceError(
       'validation',
       'uploadId: This CSV has no header Spotter recognises: the first row should name the columns, with one for the client’s name.',
@@ -37,7 +44,12 @@ export function inspectClientsCsvJob(input: { path: string }): {
   suggested: ClientCsvMapping
 } {
   const table = readClientsCsv(input.path)
-  return { columns: table.columns, sample: table.rows.slice(0, 5), rows: table.rows.length, suggested: suggestClientMapping(table.columns) }
+  return {
+    columns: table.columns,
+    sample: table.rows.slice(0, 5),
+    rows: table.rows.length,
+    suggested: suggestClientMapping(table.columns)
+  }
 }
 
 class TrialOnly extends Error {}
@@ -60,18 +72,33 @@ export function importClientsCsvJob(
 ): Preview & { added: number } {
   const table = readClientsCsv(input.path)
   if (!input.mapping.name && !input.mapping.firstName && !input.mapping.lastName) {
-    throw new ServiceError('validation', 'mapping.name: Choose the column that holds the client’s name.', 'mapping.name')
+    throw new ServiceError(
+      'validation',
+      'mapping.name: Choose the column that holds the client’s name.',
+      'mapping.name'
+    )
   }
   for (const [field, column] of Object.entries(input.mapping)) {
     if (column !== null && !table.columns.includes(column)) {
-      throw new ServiceError('validation', `mapping.${field}: The file has no column “${column}”.`, `mapping.${field}`)
+      throw new ServiceError(
+        'validation',
+        `mapping.${field}: The file has no column “${column}”.`,
+        `mapping.${field}`
+      )
     }
   }
   const db = openConnection(ctx.dataFile, { mustExist: true, busyMs: 60_000 })
   try {
-    const identity = (name: string, email: string | null): string => `${foldText(name.trim())}|${(email ?? '').toLowerCase()}`
+    const identity = (name: string, email: string | null): string =>
+      `${foldText(name.trim())}|${(email ?? '').toLowerCase()}`
     const known = new Set(listClientSummaries(db, 'all').map((c) => identity(c.name, c.email)))
-    const preview: Preview & { added: number } = { rows: table.rows.length, ready: [], errors: [], duplicates: [], added: 0 }
+    const preview: Preview & { added: number } = {
+      rows: table.rows.length,
+      ready: [],
+      errors: [],
+      duplicates: [],
+      added: 0
+    }
     const clients: ClientInput[] = []
     table.rows.forEach((cells, index) => {
       const result = clientFromRow(cells, table.columns, index + 2, input)
@@ -80,7 +107,12 @@ export function importClientsCsvJob(
       if (known.has(key)) return preview.duplicates.push({ row: result.row, name: result.client.name })
       known.add(key)
       clients.push(result.client)
-      preview.ready.push({ row: result.row, name: result.client.name, email: result.client.email, birthDate: result.client.birthDate })
+      preview.ready.push({
+        row: result.row,
+        name: result.client.name,
+        email: result.client.email,
+        birthDate: result.client.birthDate
+      })
     })
     if (!input.apply) return preview
     try {

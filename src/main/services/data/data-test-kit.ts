@@ -20,14 +20,22 @@ export async function openHost(): Promise<{ host: StoreHost; dir: string; close:
 }
 
 /** Runs an operation that must succeed. */
-export async function ok<N extends OperationName>(host: StoreHost, name: N, input: unknown): Promise<Output<N>> {
+export async function ok<N extends OperationName>(
+  host: StoreHost,
+  name: N,
+  input: unknown
+): Promise<Output<N>> {
   const result = await host.run(name, input)
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
   return result.value as Output<N>
 }
 
 /** Runs an operation that must fail, returning its message. */
-export async function failure(host: StoreHost, name: OperationName, input: unknown): Promise<{ code: string; message: string }> {
+export async function failure(
+  host: StoreHost,
+  name: OperationName,
+  input: unknown
+): Promise<{ code: string; message: string }> {
   const result = await host.run(name, input)
   if (result.ok) throw new Error(`${name} should have failed`)
   return result.error
@@ -39,7 +47,11 @@ export async function upload(host: StoreHost, bytes: Buffer | string, name = 'fi
   const { uploadId } = await ok(host, 'files.begin', { name, size: data.length })
   const piece = 300_000
   for (let offset = 0; offset < data.length; offset += piece) {
-    await ok(host, 'files.append', { uploadId, offset, base64: data.subarray(offset, offset + piece).toString('base64') })
+    await ok(host, 'files.append', {
+      uploadId,
+      offset,
+      base64: data.subarray(offset, offset + piece).toString('base64')
+    })
   }
   return uploadId
 }
@@ -47,7 +59,7 @@ export async function upload(host: StoreHost, bytes: Buffer | string, name = 'fi
 /** Reads a prepared download back in pieces, as the window does. */
 export async function download(host: StoreHost, downloadId: string): Promise<Buffer> {
   const pieces: Buffer[] = []
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const piece = await ok(host, 'files.read', { downloadId, offset })
     const bytes = Buffer.from(piece.base64, 'base64')
     pieces.push(bytes)
@@ -60,7 +72,10 @@ export async function download(host: StoreHost, downloadId: string): Promise<Buf
 /** Every row of every table, for comparing two practices. */
 export function allRows(host: StoreHost): Record<string, unknown[]> {
   const db = host.db!
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[]
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]))
 }
 

@@ -96,18 +96,29 @@ export function dataHandlers(db: Database, context: DataContext): Pick<Handlers,
     },
     'backups.list': () => listBackups(context.dataDir),
     'backups.create': () =>
-      jobs.run('backup.create', { reason: 'manual', keep: keep() }, { label: 'Backing up', cancellable: true }),
+      jobs.run(
+        'backup.create',
+        { reason: 'manual', keep: keep() },
+        { label: 'Backing up', cancellable: true }
+      ),
     'backups.restore': ({ name }) => (context.host ?? { restore: noHost }).restore(name),
     'recovery.restoreLatest': () => {
       throw new ServiceError('conflict', 'The data file is open and fine; use Restore… in Settings instead.')
     },
     'recovery.openFile': () => {
-      throw new ServiceError('conflict', 'The data file is open and fine; Spotter opens another file only from the recovery screen.')
+      throw new ServiceError(
+        'conflict',
+        'The data file is open and fine; Spotter opens another file only from the recovery screen.'
+      )
     },
 
     'export.all': () =>
       exportTo(`spotter-export-${stamp()}.json`, 'json', (path) =>
-        jobs.run('export.all', { path, appVersion: packageJson.version, now: now() }, { label: 'Exporting everything', cancellable: true })
+        jobs.run(
+          'export.all',
+          { path, appVersion: packageJson.version, now: now() },
+          { label: 'Exporting everything', cancellable: true }
+        )
       ),
     'export.client': ({ clientId, format }) =>
       exportTo(`client-${clientId}-data.${format}`, format, (path) =>
@@ -118,11 +129,18 @@ export function dataHandlers(db: Database, context: DataContext): Pick<Handlers,
         )
       ),
     'import.preview': ({ uploadId, mode }) =>
-      jobs.run('import.spotter', importInput(uploadId, mode, false), { label: 'Reading the export', cancellable: true }),
+      jobs.run('import.spotter', importInput(uploadId, mode, false), {
+        label: 'Reading the export',
+        cancellable: true
+      }),
     'import.apply': async ({ uploadId, mode }) => {
       const input = importInput(uploadId, mode, true)
       if (mode === 'replace') {
-        await jobs.run('backup.create', { reason: 'before-import', keep: keep() + 1 }, { label: 'Backing up before the import' })
+        await jobs.run(
+          'backup.create',
+          { reason: 'before-import', keep: keep() + 1 },
+          { label: 'Backing up before the import' }
+        )
       }
       const summary = await jobs.run('import.spotter', input, { label: 'Importing', cancellable: true })
       staging.discard(uploadId)
@@ -148,7 +166,11 @@ export function dataHandlers(db: Database, context: DataContext): Pick<Handlers,
     },
 
     'logImport.inspect': ({ uploadId, clientId }) =>
-      jobs.run('logImport.inspect', { path: staging.uploaded(uploadId).path, clientId }, { label: 'Reading the workouts' }),
+      jobs.run(
+        'logImport.inspect',
+        { path: staging.uploaded(uploadId).path, clientId },
+        { label: 'Reading the workouts' }
+      ),
     'logImport.preview': ({ uploadId, ...options }) =>
       jobs.run(
         'logImport.import',

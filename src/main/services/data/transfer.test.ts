@@ -32,7 +32,11 @@ describe('export and import of the whole practice', () => {
     const target = await host()
     const uploadId = await upload(target, bytes)
     const preview = await ok(target, 'import.preview', { uploadId, mode: 'replace' })
-    expect(preview.changes.find((c) => c.table === 'clients')).toMatchObject({ current: 0, incoming: 3, added: 3 })
+    expect(preview.changes.find((c) => c.table === 'clients')).toMatchObject({
+      current: 0,
+      incoming: 3,
+      added: 3
+    })
     expect(await ok(target, 'clients.list', { status: 'all' })).toHaveLength(0)
     await ok(target, 'import.apply', { uploadId, mode: 'replace' })
     expect(allRows(target)).toEqual(allRows(source))
@@ -47,7 +51,12 @@ describe('export and import of the whole practice', () => {
     await ok(target, 'clients.create', { name: 'Already here' })
     const uploadId = await upload(target, bytes)
     const preview = await ok(target, 'import.preview', { uploadId, mode: 'merge' })
-    expect(preview.changes.find((c) => c.table === 'clients')).toMatchObject({ current: 1, incoming: 2, added: 2, unchanged: 0 })
+    expect(preview.changes.find((c) => c.table === 'clients')).toMatchObject({
+      current: 1,
+      incoming: 2,
+      added: 2,
+      unchanged: 0
+    })
     expect(preview.changes.find((c) => c.table === 'exercises')?.added).toBe(0)
     const applied = await ok(target, 'import.apply', { uploadId, mode: 'merge' })
     expect(applied.changes).toEqual(preview.changes)
@@ -74,24 +83,64 @@ describe('export and import of the whole practice', () => {
     const target = await host()
     await ok(target, 'clients.create', { name: 'Untouched' })
     const before = allRows(target)
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)])
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64)
+    ])
     const cases: Array<[Buffer | string, RegExp]> = [
       [png, /PNG image, not a Spotter export/],
       ['name,email\nZoë,z@example.com\n', /not JSON/],
       ['{"hello":"world"}', /not a Spotter export/],
-      [JSON.stringify({ format: 'spotter-export', version: 1, schemaVersion: latestVersion + 1, appVersion: '9', exportedAt: 'x', tables: {} }), /newer Spotter/],
-      [JSON.stringify({ format: 'spotter-export', version: 2, schemaVersion: 1, appVersion: '9', exportedAt: 'x', tables: {} }), /newer Spotter/],
       [
-        JSON.stringify({ format: 'spotter-export', version: 1, schemaVersion: latestVersion, appVersion: '0', exportedAt: 'x', tables: { clients: { columns: ['id', 'name'], rows: [[1, null]] } } }),
+        JSON.stringify({
+          format: 'spotter-export',
+          version: 1,
+          schemaVersion: latestVersion + 1,
+          appVersion: '9',
+          exportedAt: 'x',
+          tables: {}
+        }),
+        /newer Spotter/
+      ],
+      [
+        JSON.stringify({
+          format: 'spotter-export',
+          version: 2,
+          schemaVersion: 1,
+          appVersion: '9',
+          exportedAt: 'x',
+          tables: {}
+        }),
+        /newer Spotter/
+      ],
+      [
+        JSON.stringify({
+          format: 'spotter-export',
+          version: 1,
+          schemaVersion: latestVersion,
+          appVersion: '0',
+          exportedAt: 'x',
+          tables: { clients: { columns: ['id', 'name'], rows: [[1, null]] } }
+        }),
         /Row 1 of clients was refused/
       ],
       [
-        JSON.stringify({ format: 'spotter-export', version: 1, schemaVersion: latestVersion, appVersion: '0', exportedAt: 'x', tables: { injuries: { columns: ['id', 'client_id', 'body_area'], rows: [[1, 99, 'knee']] } } }),
+        JSON.stringify({
+          format: 'spotter-export',
+          version: 1,
+          schemaVersion: latestVersion,
+          appVersion: '0',
+          exportedAt: 'x',
+          tables: { injuries: { columns: ['id', 'client_id', 'body_area'], rows: [[1, 99, 'knee']] } }
+        }),
         /points at a missing clients row/
       ]
     ]
     for (const [bytes, message] of cases) {
-      const error = await failure(target, 'import.apply', { uploadId: await upload(target, bytes), mode: 'replace' })
+      const error = await failure(target, 'import.apply', {
+        uploadId: await upload(target, bytes),
+        mode: 'replace'
+      })
       expect(error.message).toMatch(message)
     }
     expect(allRows(target)).toEqual(before)
@@ -107,8 +156,13 @@ describe('export and import of the whole practice', () => {
     delete file.tables.import_keys
     delete file.tables.exercise_name_map
     const target = await host()
-    await ok(target, 'import.apply', { uploadId: await upload(target, JSON.stringify(file)), mode: 'replace' })
-    expect((await ok(target, 'clients.list', { status: 'all' })).map((c) => c.name)).toEqual(['From long ago'])
+    await ok(target, 'import.apply', {
+      uploadId: await upload(target, JSON.stringify(file)),
+      mode: 'replace'
+    })
+    expect((await ok(target, 'clients.list', { status: 'all' })).map((c) => c.name)).toEqual([
+      'From long ago'
+    ])
   })
 
   it('exports one client’s data as JSON and as CSV, for their data request', async () => {
@@ -126,7 +180,9 @@ describe('export and import of the whole practice', () => {
     const csv = await ok(source, 'export.client', { clientId: client!.id, format: 'csv' })
     if (csv.kind !== 'download') throw new Error('expected a download')
     const text = (await download(source, csv.downloadId)).toString('utf8')
-    expect(text.split('\r\n')[0]).toBe('\uFEFFrecord,date,item,set,reps,hold_s,load_kg,rpe,warmup,distance_m,duration_s,value,unit,notes')
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFrecord,date,item,set,reps,hold_s,load_kg,rpe,warmup,distance_m,duration_s,value,unit,notes'
+    )
     expect(text).toContain(`profile,,name,,,,,,,,,${client!.name}`)
     expect(text).toMatch(/\r\nset,\d{4}-\d{2}-\d{2},/)
     expect((await failure(source, 'export.client', { clientId: 999, format: 'csv' })).code).toBe('not_found')

@@ -82,7 +82,9 @@ export function exportAllJob(
         )},"schemaVersion":${db.pragma('user_version', { simple: true }) as number},"exportedAt":${JSON.stringify(input.now)},"tables":{`
       )
       shapes.forEach((shape, index) => {
-        out.write(`${index > 0 ? ',' : ''}\n${JSON.stringify(shape.name)}:{"columns":${JSON.stringify(shape.columns)},"rows":[`)
+        out.write(
+          `${index > 0 ? ',' : ''}\n${JSON.stringify(shape.name)}:{"columns":${JSON.stringify(shape.columns)},"rows":[`
+        )
         let first = true
         for (const row of iterateRows(db, shape)) {
           out.write(`${first ? '\n' : ',\n'}${JSON.stringify(row)}`)
@@ -110,7 +112,8 @@ export function exportAllJob(
   }
 }
 
-const invalid = (message: string): ServiceError => new ServiceError('validation', `uploadId: ${message}`, 'uploadId')
+const invalid = (message: string): ServiceError =>
+  new ServiceError('validation', `uploadId: ${message}`, 'uploadId')
 
 /** Reads and checks an export file's envelope; anything else gets one clear message. */
 export function readExportFile(path: string): ExportFile {
@@ -141,7 +144,9 @@ export function readExportFile(path: string): ExportFile {
   const checked = exportFileSchema.safeParse(parsed)
   if (!checked.success) {
     const issue = checked.error.issues[0]
-    throw invalid(`This Spotter export is damaged: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim())
+    throw invalid(
+      `This Spotter export is damaged: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()
+    )
   }
   return checked.data
 }
@@ -167,16 +172,21 @@ function buildStaging(file: ExportFile, path: string, ctx: JobContext): void {
         const shape = shapes.get(name)
         if (!shape) throw invalid(`This export has a table Spotter does not know: ${name}.`)
         const unknown = table.columns.find((column) => !shape.columns.includes(column))
-        if (unknown) throw invalid(`This export’s ${name} table has a column Spotter does not know: ${unknown}.`)
+        if (unknown)
+          throw invalid(`This export’s ${name} table has a column Spotter does not know: ${unknown}.`)
         const insert = rowInserter(staging, name, table.columns)
         table.rows.forEach((row, index) => {
           if (row.length !== table.columns.length) {
-            throw invalid(`Row ${index + 1} of ${name} has ${row.length} values for ${table.columns.length} columns.`)
+            throw invalid(
+              `Row ${index + 1} of ${name} has ${row.length} values for ${table.columns.length} columns.`
+            )
           }
           try {
             insert(row)
           } catch (error) {
-            throw invalid(`Row ${index + 1} of ${name} was refused: ${error instanceof Error ? error.message : String(error)}.`)
+            throw invalid(
+              `Row ${index + 1} of ${name} was refused: ${error instanceof Error ? error.message : String(error)}.`
+            )
           }
           if (++done % 5000 === 0) {
             ctx.throwIfCancelled()
@@ -186,7 +196,8 @@ function buildStaging(file: ExportFile, path: string, ctx: JobContext): void {
       }
     })()
     const broken = foreignKeyProblems(staging)[0]
-    if (broken) throw invalid(`Row ${broken.rowid} of ${broken.table} points at a missing ${broken.parent} row.`)
+    if (broken)
+      throw invalid(`Row ${broken.rowid} of ${broken.table} points at a missing ${broken.parent} row.`)
     staging.pragma('foreign_keys = ON')
     migrate(staging)
   } finally {
@@ -216,7 +227,12 @@ interface MergeCount {
  * merge key after their references are translated to this practice's ids; a row whose parent was
  * just added is new without asking. Nothing already here is changed.
  */
-function mergeInto(db: Database, shapes: TableShape[], ctx: JobContext, total: number): Map<string, MergeCount> {
+function mergeInto(
+  db: Database,
+  shapes: TableShape[],
+  ctx: JobContext,
+  total: number
+): Map<string, MergeCount> {
   const idMaps = new Map<string, Map<number, number>>()
   const addedIds = new Map<string, Set<number>>()
   const counts = new Map<string, MergeCount>()
@@ -237,7 +253,8 @@ function mergeInto(db: Database, shapes: TableShape[], ctx: JobContext, total: n
     const insert = rowInserter(db, shape.name, ownColumns, { orIgnore: !shape.hasId })
     const keyColumns = mergeKeys[shape.name]?.filter((c) => shape.columns.includes(c)) ?? ownColumns
     const find = shape.hasId ? rowFinder(db, shape.name, keyColumns) : undefined
-    const findBuiltin = shape.hasId && builtinIndex >= 0 ? rowFinder(db, shape.name, ['builtin_key']) : undefined
+    const findBuiltin =
+      shape.hasId && builtinIndex >= 0 ? rowFinder(db, shape.name, ['builtin_key']) : undefined
     // Read whole: the connection cannot write while a read of it is still open.
     for (const source of readRows(db, shape, 'incoming')) {
       const row = [...source]
@@ -368,10 +385,20 @@ export function importJob(
         }
       })
       .sort((a, b) => Object.keys(tableLabels).indexOf(a.table) - Object.keys(tableLabels).indexOf(b.table))
-    return { mode: input.mode, exportedAt: file.exportedAt, appVersion: file.appVersion, schemaVersion: file.schemaVersion, changes }
+    return {
+      mode: input.mode,
+      exportedAt: file.exportedAt,
+      appVersion: file.appVersion,
+      schemaVersion: file.schemaVersion,
+      changes
+    }
   } catch (error) {
     if (error instanceof CancelledError || error instanceof ServiceError) throw error
-    throw new ServiceError('validation', `uploadId: The import could not be completed: ${error instanceof Error ? error.message : String(error)}`, 'uploadId')
+    throw new ServiceError(
+      'validation',
+      `uploadId: The import could not be completed: ${error instanceof Error ? error.message : String(error)}`,
+      'uploadId'
+    )
   } finally {
     if (db.open) {
       try {

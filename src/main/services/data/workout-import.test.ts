@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StoreHost } from '../../store/store-host'
 import { allRows, failure, ok, openHost, readFixture, upload } from './data-test-kit'
 
-const fixture = (name: string): Buffer => readFixture(join(__dirname, '../../../shared/imports/fixtures', name))
+const fixture = (name: string): Buffer =>
+  readFixture(join(__dirname, '../../../shared/imports/fixtures', name))
 
 let host: StoreHost
 let close: () => Promise<void>
@@ -21,9 +22,19 @@ describe('workouts from Strong and Hevy', () => {
   it('inspects a Hevy file: format, workouts, and where each exercise goes', async () => {
     const uploadId = await upload(host, fixture('hevy-kg.csv'))
     const facts = await ok(host, 'logImport.inspect', { uploadId, clientId })
-    expect(facts).toMatchObject({ format: 'hevy', unitsKnown: true, workouts: 2, firstDate: '2024-03-04', lastDate: '2024-03-11' })
+    expect(facts).toMatchObject({
+      format: 'hevy',
+      unitsKnown: true,
+      workouts: 2,
+      firstDate: '2024-03-04',
+      lastDate: '2024-03-11'
+    })
     const byName = Object.fromEntries(facts.exercises.map((e) => [e.name, e]))
-    expect(byName['Bench Press (Dumbbell)']).toMatchObject({ source: 'matched', targetName: 'Dumbbell bench press', measure: 'reps' })
+    expect(byName['Bench Press (Dumbbell)']).toMatchObject({
+      source: 'matched',
+      targetName: 'Dumbbell bench press',
+      measure: 'reps'
+    })
     expect(byName['Squat (Barbell)']).toMatchObject({ source: 'matched', targetName: 'Barbell back squat' })
     expect(byName['Triceps Pushdown']).toMatchObject({ source: 'none', target: null, sets: 3 })
     expect(byName['Plank']).toMatchObject({ measure: 'time', source: 'matched' })
@@ -64,7 +75,10 @@ describe('workouts from Strong and Hevy', () => {
 
     const second = await upload(host, fixture('hevy-kg.csv'))
     const facts = await ok(host, 'logImport.inspect', { uploadId: second, clientId })
-    expect(facts.exercises.find((e) => e.name === 'Triceps Pushdown')).toMatchObject({ source: 'remembered', target: { kind: 'exercise', exerciseId: pushdown } })
+    expect(facts.exercises.find((e) => e.name === 'Triceps Pushdown')).toMatchObject({
+      source: 'remembered',
+      target: { kind: 'exercise', exerciseId: pushdown }
+    })
     const again = await ok(host, 'logImport.apply', { uploadId: second, clientId })
     expect(again).toMatchObject({ sessions: 0, runs: 0, alreadyImported: 2 })
     expect(allRows(host)).toEqual(before)
@@ -80,32 +94,64 @@ describe('workouts from Strong and Hevy', () => {
       massUnit: 'lb',
       mapping: [{ name: 'Cable Woodchop', target: { kind: 'skip' } }]
     })
-    expect(summary).toMatchObject({ sessions: 2, runs: 1, warmups: 1, skipped: [{ name: 'Cable Woodchop', sets: 1 }], unmapped: [] })
-    const legs = await ok(host, 'sessions.get', { id: (await ok(host, 'sessions.list', { clientId })).at(-1)!.id })
+    expect(summary).toMatchObject({
+      sessions: 2,
+      runs: 1,
+      warmups: 1,
+      skipped: [{ name: 'Cable Woodchop', sets: 1 }],
+      unmapped: []
+    })
+    const legs = await ok(host, 'sessions.get', {
+      id: (await ok(host, 'sessions.list', { clientId })).at(-1)!.id
+    })
     expect(legs.sets.find((s) => !s.warmup)?.loadKg).toBeCloseTo(80 * 0.45359237, 2)
     expect(legs.notes).toContain('Felt fresh, slept well')
     expect(legs.notes).toContain('Belt on, depth good')
     const run = (await ok(host, 'runs.list', { clientId }))[0]
     expect(run?.distanceM).toBe(Math.round(3.2 * 1609.344))
 
-    const semicolon = await ok(host, 'logImport.apply', { uploadId: await upload(host, fixture('strong-semicolon.csv')), clientId })
-    expect(semicolon).toMatchObject({ sessions: 1, warmups: 1, unmapped: [{ name: 'Farmers Walk', sets: 1 }] })
-    const deadlift = await ok(host, 'sessions.get', { id: (await ok(host, 'sessions.list', { clientId }))[0]!.id })
-    expect(deadlift.sets.filter((s) => !s.warmup && s.exerciseName === 'Deadlift')[0]?.loadKg).toBeCloseTo(102.06, 2)
+    const semicolon = await ok(host, 'logImport.apply', {
+      uploadId: await upload(host, fixture('strong-semicolon.csv')),
+      clientId
+    })
+    expect(semicolon).toMatchObject({
+      sessions: 1,
+      warmups: 1,
+      unmapped: [{ name: 'Farmers Walk', sets: 1 }]
+    })
+    const deadlift = await ok(host, 'sessions.get', {
+      id: (await ok(host, 'sessions.list', { clientId }))[0]!.id
+    })
+    expect(deadlift.sets.filter((s) => !s.warmup && s.exerciseName === 'Deadlift')[0]?.loadKg).toBeCloseTo(
+      102.06,
+      2
+    )
     expect(deadlift.notes).toContain('Hip Thrust (Barbell): Pause at top, 2 s')
 
-    const v6 = await ok(host, 'logImport.apply', { uploadId: await upload(host, fixture('strong-v6.csv')), clientId })
+    const v6 = await ok(host, 'logImport.apply', {
+      uploadId: await upload(host, fixture('strong-v6.csv')),
+      clientId
+    })
     expect(v6).toMatchObject({ sessions: 1, runs: 1 })
-    const lbs = await ok(host, 'logImport.apply', { uploadId: await upload(host, fixture('hevy-lbs.csv')), clientId })
+    const lbs = await ok(host, 'logImport.apply', {
+      uploadId: await upload(host, fixture('hevy-lbs.csv')),
+      clientId
+    })
     expect(lbs).toMatchObject({ sessions: 1, runs: 1 })
   })
 
   it('refuses a file that is not an export, and a cancelled import writes nothing', async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), Buffer.alloc(32)])
-    expect((await failure(host, 'logImport.inspect', { uploadId: await upload(host, png), clientId })).message).toMatch(/not text/)
-    expect((await failure(host, 'logImport.inspect', { uploadId: await upload(host, 'a,b\n1,2\n'), clientId })).message).toMatch(
-      /not a Strong or Hevy export/
-    )
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+      Buffer.alloc(32)
+    ])
+    expect(
+      (await failure(host, 'logImport.inspect', { uploadId: await upload(host, png), clientId })).message
+    ).toMatch(/not text/)
+    expect(
+      (await failure(host, 'logImport.inspect', { uploadId: await upload(host, 'a,b\n1,2\n'), clientId }))
+        .message
+    ).toMatch(/not a Strong or Hevy export/)
     const before = allRows(host)
     const uploadId = await upload(host, fixture('hevy-kg.csv'))
     const pending = host.run('logImport.apply', { uploadId, clientId })

@@ -4,8 +4,18 @@ import type { z } from 'zod'
 import { foldText } from '@shared/fold-text'
 import { bestMatch, cardioKind } from '@shared/imports/exercise-match'
 import { looksLikeText } from '@shared/imports/csv-text'
-import { readWorkoutCsv, WorkoutFileError, type ImportedSet, type ImportedWorkout, type WorkoutFile } from '@shared/imports/workout-csv'
-import type { exerciseTargetSchema, workoutFileSchema, workoutImportSummarySchema } from '@shared/operations/data'
+import {
+  readWorkoutCsv,
+  WorkoutFileError,
+  type ImportedSet,
+  type ImportedWorkout,
+  type WorkoutFile
+} from '@shared/imports/workout-csv'
+import type {
+  exerciseTargetSchema,
+  workoutFileSchema,
+  workoutImportSummarySchema
+} from '@shared/operations/data'
 import type { SetInput } from '@shared/schemas/logs'
 import { getClient } from '../../db/clients'
 import { openConnection } from '../../db/connection'
@@ -26,14 +36,19 @@ const poundKg = 0.45359237
 export function readWorkoutUpload(path: string): WorkoutFile {
   const bytes = readFileSync(path)
   if (!looksLikeText(bytes)) {
-    throw new ServiceError('validation', 'uploadId: This file is not a CSV export: it is not text (an image or another binary file?).', 'uploadId')
+    throw new ServiceError(
+      'validation',
+      'uploadId: This file is not a CSV export: it is not text (an image or another binary file?).',
+      'uploadId'
+    )
   }
   try {
     const file = readWorkoutCsv(bytes.toString('utf8'))
     if (file.workouts.length === 0) throw new WorkoutFileError('This export has a header but no workouts.')
     return file
   } catch (error) {
-    if (error instanceof WorkoutFileError) throw new ServiceError('validation', `uploadId: ${error.message}`, 'uploadId')
+    if (error instanceof WorkoutFileError)
+      throw new ServiceError('validation', `uploadId: ${error.message}`, 'uploadId')
     throw error
   }
 }
@@ -45,17 +60,32 @@ function measureOf(sets: ImportedSet[]): 'reps' | 'time' | 'distance' {
 }
 
 /** Where each exercise name goes before the trainer's answers: remembered, matched, or nowhere. */
-function resolveTargets(db: Database, names: string[]): Map<string, { target: Target | null; source: 'remembered' | 'matched' | 'none'; targetName: string | null }> {
+function resolveTargets(
+  db: Database,
+  names: string[]
+): Map<
+  string,
+  { target: Target | null; source: 'remembered' | 'matched' | 'none'; targetName: string | null }
+> {
   const remembered = readNameMappings(db)
   const library = listExercises(db, false)
   const byId = new Map(library.map((e) => [e.id, e.name]))
-  const result = new Map<string, { target: Target | null; source: 'remembered' | 'matched' | 'none'; targetName: string | null }>()
+  const result = new Map<
+    string,
+    { target: Target | null; source: 'remembered' | 'matched' | 'none'; targetName: string | null }
+  >()
   for (const name of names) {
     const memory = remembered.get(foldText(name))
     if (memory) {
       const target: Target =
-        memory.target === 'exercise' ? { kind: 'exercise', exerciseId: memory.exerciseId as number } : { kind: memory.target }
-      result.set(name, { target, source: 'remembered', targetName: memory.exerciseId ? (byId.get(memory.exerciseId) ?? null) : null })
+        memory.target === 'exercise'
+          ? { kind: 'exercise', exerciseId: memory.exerciseId as number }
+          : { kind: memory.target }
+      result.set(name, {
+        target,
+        source: 'remembered',
+        targetName: memory.exerciseId ? (byId.get(memory.exerciseId) ?? null) : null
+      })
       continue
     }
     const cardio = cardioKind(name)
@@ -75,7 +105,8 @@ function resolveTargets(db: Database, names: string[]): Map<string, { target: Ta
 }
 
 function requireClient(db: Database, clientId: number): void {
-  if (!getClient(db, clientId)) throw new ServiceError('not_found', `clientId: No client with id ${clientId}.`, 'clientId')
+  if (!getClient(db, clientId))
+    throw new ServiceError('not_found', `clientId: No client with id ${clientId}.`, 'clientId')
 }
 
 /** Job: what a Strong or Hevy file holds, and where each of its exercises would go. */
@@ -86,7 +117,8 @@ export function inspectWorkoutsJob(input: { path: string; clientId: number }, ct
     requireClient(db, input.clientId)
     const setsByName = new Map<string, ImportedSet[]>()
     for (const workout of file.workouts) {
-      for (const set of workout.sets) setsByName.set(set.exercise, [...(setsByName.get(set.exercise) ?? []), set])
+      for (const set of workout.sets)
+        setsByName.set(set.exercise, [...(setsByName.get(set.exercise) ?? []), set])
     }
     const targets = resolveTargets(db, [...setsByName.keys()])
     return {
@@ -113,11 +145,13 @@ const clamp = (value: number | null, min: number, max: number): number | null =>
 /** One imported set as Spotter stores it, or a note when it has neither reps nor time. */
 function toSet(set: ImportedSet, exerciseId: number, unit: 'kg' | 'lb'): SetInput | string {
   const weightUnit = set.weightUnit ?? unit
-  const kg = set.weight !== null && set.weight > 0 ? (weightUnit === 'lb' ? set.weight * poundKg : set.weight) : null
+  const kg =
+    set.weight !== null && set.weight > 0 ? (weightUnit === 'lb' ? set.weight * poundKg : set.weight) : null
   const reps = set.reps !== null && set.reps > 0 ? Math.round(set.reps) : null
   const hold = reps === null && set.seconds !== null && set.seconds > 0 ? Math.round(set.seconds) : null
   if (reps === null && hold === null) {
-    const metres = set.distanceM ?? (set.distanceRaw !== null ? set.distanceRaw * (unit === 'lb' ? 1609.344 : 1000) : null)
+    const metres =
+      set.distanceM ?? (set.distanceRaw !== null ? set.distanceRaw * (unit === 'lb' ? 1609.344 : 1000) : null)
     return metres ? `${Math.round(metres)} m` : ''
   }
   return {
@@ -153,7 +187,15 @@ export function importWorkoutsJob(
 ): Summary {
   const file = readWorkoutUpload(input.path)
   const db = openConnection(ctx.dataFile, { mustExist: true, busyMs: 60_000 })
-  const summary: Summary = { sessions: 0, runs: 0, sets: 0, warmups: 0, alreadyImported: 0, skipped: [], unmapped: [] }
+  const summary: Summary = {
+    sessions: 0,
+    runs: 0,
+    sets: 0,
+    warmups: 0,
+    alreadyImported: 0,
+    skipped: [],
+    unmapped: []
+  }
   try {
     requireClient(db, input.clientId)
     const names = [...new Set(file.workouts.flatMap((w) => w.sets.map((s) => s.exercise)))]
@@ -162,7 +204,11 @@ export function importWorkoutsJob(
     const library = new Set(listExercises(db, true).map((e) => e.id))
     for (const [name, target] of given) {
       if (target.kind === 'exercise' && !library.has(target.exerciseId)) {
-        throw new ServiceError('validation', `mapping: No exercise with id ${target.exerciseId} for “${name}”.`, 'mapping')
+        throw new ServiceError(
+          'validation',
+          `mapping: No exercise with id ${target.exerciseId} for “${name}”.`,
+          'mapping'
+        )
       }
     }
     const targetOf = (name: string): Target | null => given.get(name) ?? resolved.get(name)?.target ?? null
@@ -170,7 +216,11 @@ export function importWorkoutsJob(
     const missing = new Map<string, number>()
     try {
       db.transaction(() => {
-        for (const [name, target] of given) saveNameMapping(db, foldText(name), { target: target.kind, exerciseId: target.kind === 'exercise' ? target.exerciseId : null })
+        for (const [name, target] of given)
+          saveNameMapping(db, foldText(name), {
+            target: target.kind,
+            exerciseId: target.kind === 'exercise' ? target.exerciseId : null
+          })
         file.workouts.forEach((workout, index) => {
           if (index % 50 === 0) {
             ctx.throwIfCancelled()
@@ -210,7 +260,10 @@ function importWorkout(
   const sets: SetInput[] = []
   const notes: string[] = []
   if (workout.notes) notes.push(workout.notes)
-  const cardio = new Map<string, { kind: 'run' | 'cross'; metres: number; seconds: number; notes: string[] }>()
+  const cardio = new Map<
+    string,
+    { kind: 'run' | 'cross'; metres: number; seconds: number; notes: string[] }
+  >()
   const supersets = new Map<string, Set<string>>()
   for (const set of workout.sets) {
     const target = targetOf(set.exercise)
@@ -231,7 +284,8 @@ function importWorkout(
       cardio.set(set.exercise, entry)
       continue
     }
-    if (set.supersetId) supersets.set(set.supersetId, (supersets.get(set.supersetId) ?? new Set()).add(set.exercise))
+    if (set.supersetId)
+      supersets.set(set.supersetId, (supersets.get(set.supersetId) ?? new Set()).add(set.exercise))
     const stored = toSet(set, target.exerciseId, input.massUnit)
     if (typeof stored === 'string') {
       if (stored) notes.push(`${set.exercise}: ${stored}`)
@@ -242,7 +296,8 @@ function importWorkout(
     if (stored.warmup) summary.warmups++
   }
   for (const [name, note] of Object.entries(workout.exerciseNotes)) notes.push(`${name}: ${note}`)
-  for (const group of supersets.values()) if (group.size > 1) notes.push(`Superset: ${[...group].join(' + ')}`)
+  for (const group of supersets.values())
+    if (group.size > 1) notes.push(`Superset: ${[...group].join(' + ')}`)
   const title = workout.name ? `${workout.name} (imported)` : 'Imported'
   let sessionId: number | undefined
   let runId: number | undefined
@@ -278,5 +333,6 @@ function importWorkout(
     summary.runs++
   }
   // A workout with only unmapped or left-out exercises gets no key: mapping them later imports it.
-  if (sessionId !== undefined || runId !== undefined) addImportKey(db, input.clientId, workout.key, { sessionId, runId })
+  if (sessionId !== undefined || runId !== undefined)
+    addImportKey(db, input.clientId, workout.key, { sessionId, runId })
 }

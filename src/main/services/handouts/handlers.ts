@@ -16,7 +16,10 @@ import type { JobRunner } from '../../jobs/job-runner'
  * Asks the trainer where to save; only the desktop app can (the main process owns the dialog).
  * `kind` picks the dialog's file filter.
  */
-export type ChooseSavePath = (defaultName: string, kind?: 'pdf' | 'json' | 'csv') => Promise<string | undefined>
+export type ChooseSavePath = (
+  defaultName: string,
+  kind?: 'pdf' | 'json' | 'csv'
+) => Promise<string | undefined>
 
 /** Step one of a handout: its plain model, read from the store. */
 export function handoutModel(

@@ -20,15 +20,24 @@ async function main(): Promise<void> {
   const logs = logHandlers(outcome.db, now)
   const exercise = outcome.db.prepare('SELECT id FROM exercises ORDER BY id LIMIT 1').pluck().get() as number
   let seed = Number(seedText)
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   for (let i = 0; ; i++) {
     const client = await clients['clients.create'](
-      contract['clients.create'].input.parse({ name: `Crash ${seedText}-${i}`, notes: 'x'.repeat(Math.floor(random() * 3000)) })
+      contract['clients.create'].input.parse({
+        name: `Crash ${seedText}-${i}`,
+        notes: 'x'.repeat(Math.floor(random() * 3000))
+      })
     )
     const clientId = client.id
     console.log(`ack client ${clientId}`)
-    const sets = Array.from({ length: 1 + Math.floor(random() * 20) }, (_, n) => ({ exerciseId: exercise, reps: 5 + n, loadKg: 40 + n }))
-    const session = await logs['sessions.save'](contract['sessions.save'].input.parse({ clientId, date: '2024-03-04', sets }))
+    const sets = Array.from({ length: 1 + Math.floor(random() * 20) }, (_, n) => ({
+      exerciseId: exercise,
+      reps: 5 + n,
+      loadKg: 40 + n
+    }))
+    const session = await logs['sessions.save'](
+      contract['sessions.save'].input.parse({ clientId, date: '2024-03-04', sets })
+    )
     console.log(`ack session ${session.id} ${sets.length}`)
   }
 }

@@ -36,7 +36,7 @@ export async function finishExport(result: ExportResult): Promise<string | undef
   if (result.kind === 'cancelled') return undefined
   if (result.kind === 'saved') return `Saved to ${result.path}.`
   const pieces: BlobPart[] = []
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const piece = await call('files.read', { downloadId: result.downloadId, offset })
     const binary = atob(piece.base64)
     const bytes = new Uint8Array(binary.length)

@@ -50,7 +50,8 @@ export function RecoveryScreen(props: { status: Recovery }): ReactNode {
             {backup ? (
               <>
                 <p className="muted">
-                  From {dateTime(backup.createdAt)}, with {backup.clients} client{backup.clients === 1 ? '' : 's'}. Anything entered after it is not in it.
+                  From {dateTime(backup.createdAt)}, with {backup.clients} client
+                  {backup.clients === 1 ? '' : 's'}. Anything entered after it is not in it.
                 </p>
                 <button
                   type="button"
@@ -67,11 +68,16 @@ export function RecoveryScreen(props: { status: Recovery }): ReactNode {
           </section>
           <section aria-labelledby="open-title">
             <h3 id="open-title">Open another file</h3>
-            <p className="muted">A Spotter data file you kept elsewhere, such as a copy on another drive. Spotter checks it and works from a copy.</p>
+            <p className="muted">
+              A Spotter data file you kept elsewhere, such as a copy on another drive. Spotter checks it and
+              works from a copy.
+            </p>
             <FilePicker
               label="Spotter data file"
               accept=".db,.sqlite,application/octet-stream"
-              onUploaded={(uploadId) => open.mutate({ uploadId }, { onError: (e) => setError(errorMessage(e)) })}
+              onUploaded={(uploadId) =>
+                open.mutate({ uploadId }, { onError: (e) => setError(errorMessage(e)) })
+              }
             />
           </section>
           <section aria-labelledby="quit-title">
@@ -88,7 +94,10 @@ export function RecoveryScreen(props: { status: Recovery }): ReactNode {
             {error}
           </div>
         )}
-        <p className="muted small-print">Spotter never deletes the damaged file: after a restore it is kept beside the data file, renamed with the date.</p>
+        <p className="muted small-print">
+          Spotter never deletes the damaged file: after a restore it is kept beside the data file, renamed
+          with the date.
+        </p>
       </div>
     </main>
   )

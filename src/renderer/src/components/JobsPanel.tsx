@@ -29,7 +29,11 @@ export function JobsPanel(): ReactNode {
             <div className="job-title">
               <strong>{job.label}</strong>
               {job.cancellable && (
-                <button type="button" className="link" onClick={() => void call('jobs.cancel', { id: job.id })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void call('jobs.cancel', { id: job.id })}
+                >
                   Cancel
                 </button>
               )}
@@ -42,9 +46,14 @@ export function JobsPanel(): ReactNode {
               aria-valuemax={100}
               aria-valuenow={percent}
             >
-              <span className={percent === undefined ? 'indeterminate' : undefined} style={percent === undefined ? undefined : { width: `${percent}%` }} />
+              <span
+                className={percent === undefined ? 'indeterminate' : undefined}
+                style={percent === undefined ? undefined : { width: `${percent}%` }}
+              />
             </div>
-            <small className="muted">{job.state === 'queued' ? 'Waiting for other work to finish' : job.step || 'Working…'}</small>
+            <small className="muted">
+              {job.state === 'queued' ? 'Waiting for other work to finish' : job.step || 'Working…'}
+            </small>
           </div>
         )
       })}

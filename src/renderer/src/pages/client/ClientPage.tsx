@@ -223,7 +223,9 @@ export function ClientPage(props: {
           }}
         />
       )}
-      {exporting && <ClientExportDialog clientId={c.id} clientName={c.name} onClose={() => setExporting(false)} />}
+      {exporting && (
+        <ClientExportDialog clientId={c.id} clientName={c.name} onClose={() => setExporting(false)} />
+      )}
       {confirmDelete && (
         <ConfirmDialog
           title={`Delete ${c.name}?`}

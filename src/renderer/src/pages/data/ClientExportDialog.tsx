@@ -7,7 +7,11 @@ import { Dialog } from '../../components/Dialog'
 import { useNotify } from '../../components/Toasts'
 
 /** One client's data in a file, for their data request: JSON (complete) or CSV (for a spreadsheet). */
-export function ClientExportDialog(props: { clientId: number; clientName: string; onClose: () => void }): ReactNode {
+export function ClientExportDialog(props: {
+  clientId: number
+  clientName: string
+  onClose: () => void
+}): ReactNode {
   const exportClient = useWrite('export.client')
   const notify = useNotify()
   const [format, setFormat] = useState<'json' | 'csv'>('json')
@@ -26,14 +30,19 @@ export function ClientExportDialog(props: { clientId: number; clientName: string
 
   return (
     <Dialog title={`Export ${props.clientName}’s data`} onClose={props.onClose} size="small">
-      <p style={{ marginTop: 0 }}>Everything Spotter holds about {props.clientName}: profile, injuries, programs, week plan, sessions, runs and measurements.</p>
+      <p style={{ marginTop: 0 }}>
+        Everything Spotter holds about {props.clientName}: profile, injuries, programs, week plan, sessions,
+        runs and measurements.
+      </p>
       <fieldset className="choice-group">
         <legend>Format</legend>
         <label>
-          <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> JSON: complete, for another program
+          <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />{' '}
+          JSON: complete, for another program
         </label>
         <label>
-          <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV: one row per record, for a spreadsheet
+          <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />{' '}
+          CSV: one row per record, for a spreadsheet
         </label>
       </fieldset>
       {error && (
@@ -45,7 +54,12 @@ export function ClientExportDialog(props: { clientId: number; clientName: string
         <button type="button" onClick={props.onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={exportClient.isPending} onClick={() => void run()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={exportClient.isPending}
+          onClick={() => void run()}
+        >
           {exportClient.isPending ? 'Exporting…' : 'Export'}
         </button>
       </div>

@@ -61,7 +61,12 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
     }
   }
 
-  const options = () => ({ uploadId: uploadId as string, mapping: mapping as Mapping, dateFormat, distanceUnit })
+  const options = () => ({
+    uploadId: uploadId as string,
+    mapping: mapping as Mapping,
+    dateFormat,
+    distanceUnit
+  })
 
   async function check(): Promise<void> {
     setError(undefined)
@@ -89,7 +94,12 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
 
   return (
     <Dialog title="Import clients from CSV" onClose={props.onClose}>
-      <FilePicker label="CSV file" accept=".csv,text/csv" hint="The first row names the columns." onUploaded={(id) => void loaded(id)} />
+      <FilePicker
+        label="CSV file"
+        accept=".csv,text/csv"
+        hint="The first row names the columns."
+        onUploaded={(id) => void loaded(id)}
+      />
       {file && mapping && (
         <>
           <h3 style={{ margin: '14px 0 4px' }}>Columns</h3>
@@ -112,7 +122,13 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
             ))}
             <label className="field">
               <span>Dates are written</span>
-              <select value={dateFormat} onChange={(event) => (setDateFormat(event.target.value as typeof dateFormat), setChecked(undefined))}>
+              <select
+                value={dateFormat}
+                onChange={(event) => (
+                  setDateFormat(event.target.value as typeof dateFormat),
+                  setChecked(undefined)
+                )}
+              >
                 <option value="ymd">Year-month-day (2024-03-31)</option>
                 <option value="dmy">Day/month/year (31/03/2024)</option>
                 <option value="mdy">Month/day/year (03/31/2024)</option>
@@ -120,7 +136,13 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
             </label>
             <label className="field">
               <span>Weekly distance is in</span>
-              <select value={distanceUnit} onChange={(event) => (setDistanceUnit(event.target.value as typeof distanceUnit), setChecked(undefined))}>
+              <select
+                value={distanceUnit}
+                onChange={(event) => (
+                  setDistanceUnit(event.target.value as typeof distanceUnit),
+                  setChecked(undefined)
+                )}
+              >
                 <option value="km">Kilometres</option>
                 <option value="mi">Miles</option>
               </select>
@@ -133,7 +155,9 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
           <p>
             <strong>{checked.ready.length}</strong> client{checked.ready.length === 1 ? '' : 's'} ready to add
             {checked.duplicates.length > 0 && `, ${checked.duplicates.length} already in Spotter (left out)`}
-            {checked.errors.length > 0 && `, ${new Set(checked.errors.map((e) => e.row)).size} rows with errors (left out)`}.
+            {checked.errors.length > 0 &&
+              `, ${new Set(checked.errors.map((e) => e.row)).size} rows with errors (left out)`}
+            .
           </p>
           {checked.errors.length > 0 && (
             <ul className="row-errors" aria-label="Rows with errors">
@@ -165,11 +189,21 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
           Cancel
         </button>
         {!checked ? (
-          <button type="button" className="primary" disabled={!mapping || preview.isPending} onClick={() => void check()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!mapping || preview.isPending}
+            onClick={() => void check()}
+          >
             Check the rows
           </button>
         ) : (
-          <button type="button" className="primary" disabled={checked.ready.length === 0 || apply.isPending} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={checked.ready.length === 0 || apply.isPending}
+            onClick={() => void confirm()}
+          >
             Add {checked.ready.length} client{checked.ready.length === 1 ? '' : 's'}
           </button>
         )}

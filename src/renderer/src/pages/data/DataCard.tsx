@@ -40,7 +40,13 @@ export function DataCard(props: { settings: Settings }): ReactNode {
         <dt>Spotter</dt>
         <dd>{info.data ? `Version ${info.data.version} · data format ${info.data.schemaVersion}` : '…'}</dd>
         <dt>Last backup</dt>
-        <dd>{backups.data ? (latest ? `${dateTime(latest.createdAt)} · ${backups.data.length} kept` : 'None yet') : '…'}</dd>
+        <dd>
+          {backups.data
+            ? latest
+              ? `${dateTime(latest.createdAt)} · ${backups.data.length} kept`
+              : 'None yet'
+            : '…'}
+        </dd>
       </dl>
 
       <h3 style={{ marginTop: 18 }}>Backups</h3>
@@ -70,7 +76,8 @@ export function DataCard(props: { settings: Settings }): ReactNode {
             value={props.settings.backupKeep}
             width={56}
             onCommit={(backupKeep) => {
-              if (backupKeep !== null && Number.isInteger(backupKeep) && backupKeep >= 1 && backupKeep <= 100) update.mutate({ backupKeep })
+              if (backupKeep !== null && Number.isInteger(backupKeep) && backupKeep >= 1 && backupKeep <= 100)
+                update.mutate({ backupKeep })
               else notify('Keep between 1 and 100 backups.', { kind: 'error' })
             }}
           />
@@ -80,7 +87,8 @@ export function DataCard(props: { settings: Settings }): ReactNode {
 
       <h3 style={{ marginTop: 18 }}>Export and import</h3>
       <p className="muted" style={{ margin: '4px 0 10px' }}>
-        One file with everything, to move to another computer or keep elsewhere. A client’s own data is exported from their page.
+        One file with everything, to move to another computer or keep elsewhere. A client’s own data is
+        exported from their page.
       </p>
       <div className="button-row">
         <button

@@ -31,10 +31,23 @@ export function FilePicker(props: {
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <input id={id} type="file" accept={props.accept} disabled={progress !== undefined} onChange={(event) => void pick(event.target.files?.[0])} />
+      <input
+        id={id}
+        type="file"
+        accept={props.accept}
+        disabled={progress !== undefined}
+        onChange={(event) => void pick(event.target.files?.[0])}
+      />
       {props.hint && <small className="field-hint">{props.hint}</small>}
       {progress !== undefined && (
-        <div className="progress" role="progressbar" aria-label="Sending the file" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="Sending the file"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
           <span style={{ width: `${Math.round(progress * 100)}%` }} />
         </div>
       )}

@@ -38,7 +38,11 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
     try {
       const done = await apply.mutateAsync({ uploadId, mode })
       const clients = done.changes.find((c) => c.table === 'clients')
-      notify(mode === 'replace' ? `Replaced your data with the file’s ${clients?.incoming ?? 0} clients.` : `Merged: ${clients?.added ?? 0} clients added.`)
+      notify(
+        mode === 'replace'
+          ? `Replaced your data with the file’s ${clients?.incoming ?? 0} clients.`
+          : `Merged: ${clients?.added ?? 0} clients added.`
+      )
       props.onClose()
     } catch (e) {
       if (!(e instanceof ApiError && e.code === 'cancelled')) setError(errorMessage(e))
@@ -59,11 +63,21 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
       <fieldset className="choice-group">
         <legend>How to import</legend>
         <label>
-          <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => (setMode('merge'), uploadId && void show(uploadId, 'merge'))} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'merge'}
+            onChange={() => (setMode('merge'), uploadId && void show(uploadId, 'merge'))}
+          />
           Merge: add what this practice doesn’t have, keep everything here
         </label>
         <label>
-          <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => (setMode('replace'), uploadId && void show(uploadId, 'replace'))} />
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'replace'}
+            onChange={() => (setMode('replace'), uploadId && void show(uploadId, 'replace'))}
+          />
           Replace: make this practice exactly the file (a backup is made first)
         </label>
       </fieldset>
@@ -108,7 +122,12 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
         <button type="button" onClick={props.onClose}>
           Cancel
         </button>
-        <button type="button" className={mode === 'replace' ? 'danger solid' : 'primary'} disabled={!summary || apply.isPending} onClick={() => void confirm()}>
+        <button
+          type="button"
+          className={mode === 'replace' ? 'danger solid' : 'primary'}
+          disabled={!summary || apply.isPending}
+          onClick={() => void confirm()}
+        >
           {apply.isPending ? 'Importing…' : mode === 'replace' ? 'Replace my data' : 'Merge into my data'}
         </button>
       </div>

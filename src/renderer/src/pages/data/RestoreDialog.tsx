@@ -24,7 +24,9 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
     setError(undefined)
     try {
       await restore.mutateAsync({ name: picked.name })
-      notify(`Restored the backup of ${dateTime(picked.createdAt)}. Your data from before it is kept as a backup too.`)
+      notify(
+        `Restored the backup of ${dateTime(picked.createdAt)}. Your data from before it is kept as a backup too.`
+      )
       props.onClose()
     } catch (e) {
       setError(errorMessage(e))
@@ -34,7 +36,8 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
   return (
     <Dialog title="Restore a backup" onClose={props.onClose}>
       <p className="muted" style={{ marginTop: 0 }}>
-        Choose the backup to go back to. Spotter checks it first, then backs up what you have now, so a restore can itself be undone.
+        Choose the backup to go back to. Spotter checks it first, then backs up what you have now, so a
+        restore can itself be undone.
       </p>
       <QueryState isLoading={backups.isLoading} error={backups.error} />
       {backups.data && backups.data.length === 0 && <p>There are no backups yet. “Back up now” makes one.</p>}
@@ -52,7 +55,11 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
             </thead>
             <tbody>
               {backups.data.map((backup) => (
-                <tr key={backup.name} aria-selected={chosen === backup.name} onClick={() => !backup.problem && setChosen(backup.name)}>
+                <tr
+                  key={backup.name}
+                  aria-selected={chosen === backup.name}
+                  onClick={() => !backup.problem && setChosen(backup.name)}
+                >
                   <td>
                     <input
                       type="radio"
@@ -92,7 +99,12 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
         <button type="button" onClick={props.onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={!picked || restore.isPending} onClick={() => void confirm()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!picked || restore.isPending}
+          onClick={() => void confirm()}
+        >
           {restore.isPending ? 'Restoring…' : 'Restore this backup'}
         </button>
       </div>

@@ -12,7 +12,8 @@ type Facts = Output<'logImport.inspect'>
 type Target = NonNullable<Facts['exercises'][number]['target']>
 
 /** A target as the value of a <select>. */
-const encode = (target: Target | null): string => (target === null ? '' : target.kind === 'exercise' ? `exercise:${target.exerciseId}` : target.kind)
+const encode = (target: Target | null): string =>
+  target === null ? '' : target.kind === 'exercise' ? `exercise:${target.exerciseId}` : target.kind
 const decode = (value: string): Target | null => {
   if (value === '') return null
   if (value.startsWith('exercise:')) return { kind: 'exercise', exerciseId: Number(value.slice(9)) }
@@ -30,7 +31,11 @@ function setWords(count: number, measure: 'reps' | 'time' | 'distance'): string 
  * its exercises goes (matched by name, remembered from earlier files, or chosen here), see what
  * will be added, then import. Importing the same file again adds nothing.
  */
-export function WorkoutImportDialog(props: { clientId: number; clientName: string; onClose: () => void }): ReactNode {
+export function WorkoutImportDialog(props: {
+  clientId: number
+  clientName: string
+  onClose: () => void
+}): ReactNode {
   const inspect = useWrite('logImport.inspect')
   const preview = useWrite('logImport.preview')
   const apply = useWrite('logImport.apply')
@@ -42,7 +47,10 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
   const [massUnit, setMassUnit] = useState<'kg' | 'lb'>('kg')
   const [checked, setChecked] = useState<Output<'logImport.preview'>>()
   const [error, setError] = useState<string>()
-  const library = useMemo(() => [...(exercises.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [exercises.data])
+  const library = useMemo(
+    () => [...(exercises.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    [exercises.data]
+  )
 
   const fail = (e: unknown): void => {
     if (!(e instanceof ApiError && e.code === 'cancelled')) setError(errorMessage(e))
@@ -62,7 +70,9 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
   }
 
   const targetOf = (name: string): Target | null =>
-    name in choices ? (choices[name] ?? null) : (facts?.exercises.find((e) => e.name === name)?.target ?? null)
+    name in choices
+      ? (choices[name] ?? null)
+      : (facts?.exercises.find((e) => e.name === name)?.target ?? null)
   const options = () => ({
     uploadId: uploadId as string,
     clientId: props.clientId,
@@ -82,7 +92,9 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
   async function confirm(): Promise<void> {
     try {
       const done = await apply.mutateAsync(options())
-      notify(`Imported ${done.sessions} session${done.sessions === 1 ? '' : 's'} and ${done.runs} run${done.runs === 1 ? '' : 's'} for ${props.clientName}.`)
+      notify(
+        `Imported ${done.sessions} session${done.sessions === 1 ? '' : 's'} and ${done.runs} run${done.runs === 1 ? '' : 's'} for ${props.clientName}.`
+      )
       props.onClose()
     } catch (e) {
       fail(e)
@@ -102,17 +114,33 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
       {facts && (
         <>
           <p style={{ margin: '12px 0 6px' }}>
-            <strong>{facts.format === 'strong' ? 'Strong' : 'Hevy'} export</strong>: {facts.workouts} workout{facts.workouts === 1 ? '' : 's'}
-            {facts.firstDate && facts.lastDate && ` from ${formatDate(facts.firstDate)} to ${formatDate(facts.lastDate)}`}.
+            <strong>{facts.format === 'strong' ? 'Strong' : 'Hevy'} export</strong>: {facts.workouts} workout
+            {facts.workouts === 1 ? '' : 's'}
+            {facts.firstDate &&
+              facts.lastDate &&
+              ` from ${formatDate(facts.firstDate)} to ${formatDate(facts.lastDate)}`}
+            .
           </p>
           {!facts.unitsKnown && (
             <fieldset className="choice-group">
               <legend>The file doesn’t say its weight unit. Weights are in</legend>
               <label>
-                <input type="radio" name="unit" checked={massUnit === 'kg'} onChange={() => (setMassUnit('kg'), setChecked(undefined))} /> kilograms
+                <input
+                  type="radio"
+                  name="unit"
+                  checked={massUnit === 'kg'}
+                  onChange={() => (setMassUnit('kg'), setChecked(undefined))}
+                />{' '}
+                kilograms
               </label>
               <label>
-                <input type="radio" name="unit" checked={massUnit === 'lb'} onChange={() => (setMassUnit('lb'), setChecked(undefined))} /> pounds
+                <input
+                  type="radio"
+                  name="unit"
+                  checked={massUnit === 'lb'}
+                  onChange={() => (setMassUnit('lb'), setChecked(undefined))}
+                />{' '}
+                pounds
               </label>
             </fieldset>
           )}
@@ -132,7 +160,9 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
                     <tr key={exercise.name} className={target === null ? 'needs-choice' : undefined}>
                       <td>
                         {exercise.name}
-                        {exercise.source === 'remembered' && !(exercise.name in choices) && <span className="muted"> · as last time</span>}
+                        {exercise.source === 'remembered' && !(exercise.name in choices) && (
+                          <span className="muted"> · as last time</span>
+                        )}
                       </td>
                       <td>{setWords(exercise.sets, exercise.measure)}</td>
                       <td>
@@ -140,7 +170,10 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
                           aria-label={`Spotter exercise for ${exercise.name}`}
                           value={encode(target)}
                           onChange={(event) => {
-                            setChoices((current) => ({ ...current, [exercise.name]: decode(event.target.value) }))
+                            setChoices((current) => ({
+                              ...current,
+                              [exercise.name]: decode(event.target.value)
+                            }))
                             setChecked(undefined)
                           }}
                         >
@@ -165,7 +198,8 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
           </div>
           {unchosen.length > 0 && (
             <p className="notice info" style={{ marginTop: 8 }}>
-              {unchosen.length} exercise{unchosen.length === 1 ? ' has' : 's have'} no match in the library yet. Choose one, or “Leave out”; otherwise
+              {unchosen.length} exercise{unchosen.length === 1 ? ' has' : 's have'} no match in the library
+              yet. Choose one, or “Leave out”; otherwise
               {unchosen.length === 1 ? ' it is' : ' they are'} reported and not imported.
             </p>
           )}
@@ -174,13 +208,22 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
       {checked && (
         <div className="csv-check" role="status">
           <p>
-            Will add <strong>{checked.sessions}</strong> session{checked.sessions === 1 ? '' : 's'} ({checked.sets} sets, {checked.warmups} of them
-            warm-ups) and <strong>{checked.runs}</strong> run{checked.runs === 1 ? '' : 's'}.
-            {checked.alreadyImported > 0 && ` ${checked.alreadyImported} workout${checked.alreadyImported === 1 ? ' was' : 's were'} imported before and stay as they are.`}
+            Will add <strong>{checked.sessions}</strong> session{checked.sessions === 1 ? '' : 's'} (
+            {checked.sets} sets, {checked.warmups} of them warm-ups) and <strong>{checked.runs}</strong> run
+            {checked.runs === 1 ? '' : 's'}.
+            {checked.alreadyImported > 0 &&
+              ` ${checked.alreadyImported} workout${checked.alreadyImported === 1 ? ' was' : 's were'} imported before and stay as they are.`}
           </p>
-          {checked.skipped.length > 0 && <p className="muted">Left out: {checked.skipped.map((s) => `${s.name} (${s.sets} sets)`).join(', ')}.</p>}
+          {checked.skipped.length > 0 && (
+            <p className="muted">
+              Left out: {checked.skipped.map((s) => `${s.name} (${s.sets} sets)`).join(', ')}.
+            </p>
+          )}
           {checked.unmapped.length > 0 && (
-            <p className="notice error">Not imported, no exercise chosen: {checked.unmapped.map((s) => `${s.name} (${s.sets} sets)`).join(', ')}.</p>
+            <p className="notice error">
+              Not imported, no exercise chosen:{' '}
+              {checked.unmapped.map((s) => `${s.name} (${s.sets} sets)`).join(', ')}.
+            </p>
           )}
         </div>
       )}
@@ -194,11 +237,21 @@ export function WorkoutImportDialog(props: { clientId: number; clientName: strin
           Cancel
         </button>
         {!checked ? (
-          <button type="button" className="primary" disabled={!facts || preview.isPending} onClick={() => void check()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!facts || preview.isPending}
+            onClick={() => void check()}
+          >
             Check the import
           </button>
         ) : (
-          <button type="button" className="primary" disabled={apply.isPending || checked.sessions + checked.runs === 0} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={apply.isPending || checked.sessions + checked.runs === 0}
+            onClick={() => void confirm()}
+          >
             Import
           </button>
         )}

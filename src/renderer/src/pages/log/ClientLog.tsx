@@ -315,7 +315,11 @@ export function ClientLog(props: {
         <MeasurementsCard clientId={props.clientId} clientName={props.clientName} />
       </div>
       {importing && (
-        <WorkoutImportDialog clientId={props.clientId} clientName={props.clientName} onClose={() => setImporting(false)} />
+        <WorkoutImportDialog
+          clientId={props.clientId}
+          clientName={props.clientName}
+          onClose={() => setImporting(false)}
+        />
       )}
       {starting && (
         <StartDialog
