@@ -262,11 +262,14 @@ export class StoreHost {
     }
   }
 
-  /** Closes the store, stops the job threads and releases the lock. */
+  /**
+   * Closes the store, stops the job threads and releases the lock. The database closes first and
+   * synchronously, so it is closed even when the app quits without waiting for the rest.
+   */
   async close(): Promise<void> {
-    await this.jobs.close()
     if (this.state.kind === 'ready') this.state.db.close()
     this.state = { kind: 'closed' }
+    await this.jobs.close()
     await this.release?.().catch(() => undefined)
     this.release = undefined
   }
