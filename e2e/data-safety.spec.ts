@@ -7,6 +7,9 @@ import { expect, startSpotter, test } from './fixtures'
 
 const hevyExport = join(__dirname, '../src/shared/imports/fixtures/hevy-kg.csv')
 
+// Each journey restarts Spotter or runs several jobs; on a shared, busy machine that takes a while.
+test.describe.configure({ timeout: 180_000 })
+
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   child.kill('SIGTERM')

@@ -52,8 +52,6 @@ export function inspectClientsCsvJob(input: { path: string }): {
   }
 }
 
-class TrialOnly extends Error {}
-
 /**
  * Job: checks every row of a clients CSV with the chosen mapping and, when applying, adds the
  * good rows in one transaction. Rows with errors are listed with their row numbers and left out;
@@ -115,19 +113,15 @@ export function importClientsCsvJob(
       })
     })
     if (!input.apply) return preview
-    try {
-      db.transaction(() => {
-        clients.forEach((client, i) => {
-          if (i % 200 === 0) {
-            ctx.throwIfCancelled()
-            ctx.progress(i, clients.length, 'Adding clients')
-          }
-          insertClient(db, client, input.now)
-        })
-      })()
-    } catch (error) {
-      if (!(error instanceof TrialOnly)) throw error
-    }
+    db.transaction(() => {
+      clients.forEach((client, i) => {
+        if (i % 200 === 0) {
+          ctx.throwIfCancelled()
+          ctx.progress(i, clients.length, 'Adding clients')
+        }
+        insertClient(db, client, input.now)
+      })
+    })()
     preview.added = clients.length
     return preview
   } finally {
