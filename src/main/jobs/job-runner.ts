@@ -25,6 +25,8 @@ export interface JobExecutor {
     onProgress: (done: number, total: number, step?: string) => void
   ): Promise<unknown>
   close(): Promise<void>
+  /** Gets a thread ready before the first job, so the trainer's first click does not wait for it. */
+  warm?(): void
 }
 
 export interface JobOptions {
@@ -192,6 +194,11 @@ export class JobRunner {
       entry.reject(new CancelledError())
     }
     return true
+  }
+
+  /** Starts a job thread ahead of the first job. */
+  warm(): void {
+    this.executor.warm?.()
   }
 
   /** Stops the executor's threads; for shutdown. */

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { jobContext, serializeError } from './job-context'
-import { jobTable } from './job-table'
+import { loadJob } from './job-table'
 import type { FromWorker, ToWorker } from './thread-executor'
 
 /**
@@ -15,7 +15,10 @@ const send = (message: FromWorker): void => port.postMessage(message)
 port.on('message', (message: ToWorker) => {
   void (async () => {
     try {
-      const run = jobTable[message.kind] as (input: unknown, ctx: ReturnType<typeof jobContext>) => unknown
+      const run = (await loadJob(message.kind)) as (
+        input: unknown,
+        ctx: ReturnType<typeof jobContext>
+      ) => unknown
       // Progress is sent at most every 50 ms: a job may report it per row.
       let last = 0
       const ctx = jobContext(message.env, new Int32Array(message.cancel), (done, total, step) => {

@@ -90,6 +90,9 @@ export function threadExecutor(workerFile: string): JobExecutor {
     },
     async close() {
       await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()))
+    },
+    warm() {
+      if (slots.length === 0) freeSlot()
     }
   }
 }

@@ -73,6 +73,7 @@ export class StoreHost {
     const host = new StoreHost(dataDir, options)
     host.release = release
     await host.openStore()
+    host.jobs.warm()
     // A file made just now holds nothing worth a backup yet.
     if (host.state.kind === 'ready' && !host.createdNow) host.scheduleDailyBackup()
     return host
