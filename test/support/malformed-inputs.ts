@@ -148,8 +148,9 @@ function innerValue(
       if (s.format === 'email') return fc.constant('ann@example.com')
       if (s.pattern) {
         const pattern = new RegExp(s.pattern)
+        // Room for patterns that need long text (an upload id is 32 characters), within the bound.
         return fc
-          .stringMatching(pattern, { maxLength: Math.min(s.maxLength ?? 24, 24) })
+          .stringMatching(pattern, { maxLength: Math.min(s.maxLength ?? 64, 128) })
           .filter((v) => v.length <= (s.maxLength ?? Infinity) && v.length >= (s.minLength ?? 0))
       }
       return plainText(s.minLength ?? 0, s.maxLength ?? 24)
