@@ -24,8 +24,13 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       rollupOptions: {
-        // Two entries over the same store: the Electron main process, and browser mode for Node.
-        input: { index: resolve(__dirname, 'src/main/index.ts'), web: resolve(__dirname, 'src/main/web/index.ts') }
+        // Two entries over the same store: the Electron main process, and browser mode for Node;
+        // and the worker thread both start for long work (handouts, backups, exports, imports).
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          web: resolve(__dirname, 'src/main/web/index.ts'),
+          'job-worker': resolve(__dirname, 'src/main/jobs/job-worker.ts')
+        }
       }
     }
   },

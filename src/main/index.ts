@@ -3,8 +3,11 @@ import { app, dialog, protocol, session, shell, type BrowserWindow } from 'elect
 import { appEntryUrl, appOrigin, appScheme, appSchemePrivileges, serveAppRequest } from './app-protocol'
 import { registerIpc } from './ipc'
 import { createMainWindow } from './main-window'
-import { openStore, type Store } from './open-store'
 import { hasOrigin, isSafeExternalLink, originOf } from './origins'
+import type { SaveFileKind } from './services/handouts/handlers'
+import { AlreadyRunningError } from './store/instance-lock'
+import { startAppHost } from './store/start-host'
+import type { StoreHost } from './store/store-host'
 
 // electron-vite sets this in `npm run dev`; a built app loads its own files from app://.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -40,39 +43,57 @@ function hardenSessions(): void {
   })
 }
 
-function start(): void {
-  let store: Store
+/** The desktop save dialog, with the words and file filter for what is being saved (a handout by default). */
+async function chooseSavePath(defaultName: string, kind?: SaveFileKind): Promise<string | undefined> {
+  const options = {
+    title: kind?.title ?? 'Save handout',
+    defaultPath: join(app.getPath('documents'), defaultName),
+    filters: [{ name: kind?.filterName ?? 'PDF', extensions: [kind?.extension ?? 'pdf'] }]
+  }
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options)
+  return result.canceled ? undefined : result.filePath
+}
+
+/**
+ * Opens the data folder (lock, checks, backups, migrations) before any window; a second Spotter on
+ * the same folder, desktop or browser mode, is told so in one line and quits.
+ */
+async function openHost(): Promise<StoreHost | undefined> {
   try {
-    store = openStore(app.getPath('userData'), {
-      chooseSavePath: async (defaultName, kind) => {
-        const options = {
-          title: kind?.title ?? 'Save handout',
-          defaultPath: join(app.getPath('documents'), defaultName),
-          filters: [{ name: kind?.filterName ?? 'PDF', extensions: [kind?.extension ?? 'pdf'] }]
-        }
-        const result = mainWindow
-          ? await dialog.showSaveDialog(mainWindow, options)
-          : await dialog.showSaveDialog(options)
-        return result.canceled ? undefined : result.filePath
-      }
+    return await startAppHost(app.getPath('userData'), join(__dirname, 'job-worker.js'), {
+      chooseSavePath,
+      onQuit: () => app.quit()
     })
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(message)
     dialog.showErrorBox(
-      'Spotter could not open its data',
-      error instanceof Error ? error.message : String(error)
+      error instanceof AlreadyRunningError ? 'Spotter is already running' : 'Spotter could not open its data',
+      message
     )
     app.exit(1)
-    return
+    return undefined
   }
-  console.log(`Data: ${store.dataFile}`)
+}
+
+async function start(): Promise<void> {
+  const host = await openHost()
+  if (!host) return
+  console.log(`Data: ${host.dataFile}`)
   hardenSessions()
   protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request))
-  registerIpc(store.run, () => mainWindow?.webContents, trustedOrigin)
+  registerIpc(
+    (name, input) => host.run(name, input),
+    () => mainWindow?.webContents,
+    trustedOrigin
+  )
   createWindow()
   app.on('activate', () => {
     if (!mainWindow) createWindow()
   })
-  app.on('will-quit', () => store.db.close())
+  app.on('will-quit', () => void host.close())
 }
 
 // Before the app is ready: app:// must be a standard, secure scheme for the page's origin and CSP.

@@ -1,8 +1,10 @@
 import { DatabaseTooNewError } from './db/migrate'
 
 /**
- * Why Spotter could not open its data at start, in words that name the data file and say what
- * to do: shown in the desktop app's error box and printed by browser mode.
+ * Why Spotter could not start on its data folder, in words that name the data file and say what
+ * to do: shown in the desktop app's error box and printed by browser mode. A data file that is
+ * there but damaged, empty or read-only is no start-up failure: the store host settles in
+ * recovery and the window offers a backup (see store/store-host.ts).
  */
 export class StartupError extends Error {
   constructor(
@@ -23,7 +25,7 @@ export function startupMessage(error: unknown, dataFile: string): string {
     return `${dataFile} was saved by a newer version of Spotter. Install that version (or a later one) to open it; this one leaves the file untouched.`
   }
   if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
-    return `${dataFile} is not a Spotter data file, or it is damaged. Move it out of the folder to start with an empty one, or put back a copy: the files named spotter.db.before-v….bak beside it are copies taken before upgrades.`
+    return `${dataFile} is not a Spotter data file, or it is damaged. Move it out of the folder to start with an empty one, or put back a copy: the backups folder beside it holds Spotter's backups of it.`
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return `${dataFile} is in use by another program, perhaps another Spotter. Close it, then start Spotter again.`

@@ -1,3 +1,4 @@
+import { dataOperations } from './operations/data'
 import { exerciseOperations } from './operations/exercises'
 import { handoutOperations } from './operations/handouts'
 import { logOperations } from './operations/logs'
@@ -118,6 +119,7 @@ const clientId = z.strictObject({ id })
  * The dispatcher validates inputs with these; nothing else defines the shapes.
  */
 export const contract = {
+  ...dataOperations,
   ...exerciseOperations,
   ...handoutOperations,
   ...logOperations,
@@ -196,13 +198,15 @@ export type { Prescription, Program, ProgramSummary, Workout } from './schemas/p
  * Error codes that cross the boundary. The store's own failures have codes of their own, so a
  * screen can tell "fix this field" from "the disk is full": `disk_full`, `busy` (the data file
  * is locked by another program), `read_only` (Spotter may not write it) and `storage` (it could
- * not be read or written). Each of those means nothing was saved.
+ * not be read or written). Each of those means nothing was saved, as does `cancelled` (the
+ * trainer stopped a long job).
  */
 export type ErrorCode =
   | 'validation'
   | 'not_found'
   | 'conflict'
   | 'unknown_operation'
+  | 'cancelled'
   | 'internal'
   | 'disk_full'
   | 'busy'

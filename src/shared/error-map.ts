@@ -11,7 +11,7 @@ import type { z } from 'zod'
  * from its key ("nextRaceName" reads "Next race name"), so a new schema gets plain words
  * without an entry here; add one when the derived name reads badly.
  *
- * Rules that zod has no issue code for (date windows, duplicates, broken text) are raised as
+ * Rules that zod has no issue code for (date windows, duplicates, broken or blank text) are raised as
  * custom issues carrying `params.rule` and worded here too, so no schema writes its own text.
  */
 
@@ -243,6 +243,8 @@ function ruleMessage(params: Record<string, unknown>, words: FieldWords): string
       return 'Enter an e-mail address like name@example.com'
     case 'duplicate':
       return `${is(words.label)} already in the list`
+    case 'required':
+      return `${is(words.label)} required`
     default:
       return typeof params.message === 'string' ? params.message : undefined
   }

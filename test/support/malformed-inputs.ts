@@ -17,6 +17,8 @@ export interface JsonSchema {
   required?: string[]
   additionalProperties?: boolean | JsonSchema
   items?: JsonSchema
+  /** A tuple's members, in order (the client list's cursor). */
+  prefixItems?: JsonSchema[]
   minItems?: number
   maxItems?: number
   uniqueItems?: boolean
@@ -138,6 +140,7 @@ function innerValue(
       return fc.record(model, { requiredKeys: s.required ?? [] })
     }
     case 'array': {
+      if (s.prefixItems) return fc.tuple(...s.prefixItems.map((member) => validValue(member, key, operation, ids)))
       const item = validValue(s.items ?? {}, key, operation, ids)
       const minLength = s.minItems ?? 0
       const maxLength = Math.max(minLength, Math.min(s.maxItems ?? 3, 3))
@@ -148,8 +151,9 @@ function innerValue(
       if (s.format === 'email') return fc.constant('ann@example.com')
       if (s.pattern) {
         const pattern = new RegExp(s.pattern)
+        // Room for patterns that need long text (an upload id is 32 characters), within the bound.
         return fc
-          .stringMatching(pattern, { maxLength: Math.min(s.maxLength ?? 24, 24) })
+          .stringMatching(pattern, { maxLength: Math.min(s.maxLength ?? 64, 128) })
           .filter((v) => v.length <= (s.maxLength ?? Infinity) && v.length >= (s.minLength ?? 0))
       }
       return plainText(s.minLength ?? 0, s.maxLength ?? 24)

@@ -139,6 +139,11 @@ export function listClientPage(
   return { rows: rows as unknown as ClientListRow[], next }
 }
 
+/** Every client's name and e-mail, of any status: what tells an imported client from a known one. */
+export function listClientIdentities(db: Database): Array<{ name: string; email: string | null }> {
+  return statement<[], { name: string; email: string | null }>(db, 'SELECT name, email FROM clients').all()
+}
+
 /** How many clients are active and archived. */
 export function clientCounts(db: Database): { active: number; archived: number } {
   const counts = { active: 0, archived: 0 }

@@ -1,20 +1,18 @@
-import type { Database } from 'better-sqlite3'
-import { generateDemo } from '../db/demo'
 import { latestVersion } from '../db/migrate'
 import type { Handlers } from '../dispatch'
+import type { JobRunner } from '../jobs/job-runner'
 import packageJson from '../../../package.json'
 
-/** Facts about this install (shown in Settings) and the demo practice. */
+/** Facts about this install (shown in Settings) and the demo practice, written on a job thread. */
 export function appHandlers(
-  db: Database,
   now: () => string,
-  dataFile: string
+  dataFile: string,
+  jobs: JobRunner
 ): Pick<Handlers, 'app.info' | 'demo.load'> {
   return {
     'app.info': () => ({ dataFile, version: packageJson.version, schemaVersion: latestVersion }),
-    'demo.load': ({ clients }) => {
-      const stamp = now()
-      const summary = generateDemo(db, { clients, today: stamp.slice(0, 10) }, stamp)
+    'demo.load': async ({ clients }) => {
+      const summary = await jobs.run('demo.load', { clients, now: now() }, { label: 'Loading demo data' })
       return { clients: summary.clients, sessions: summary.sessions, sets: summary.sets }
     }
   }

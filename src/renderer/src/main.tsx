@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { initTransport } from './api/transport'
-import { Shell } from './app/Shell'
+import { AppGate } from './app/AppGate'
 import { ToastProvider } from './components/Toasts'
 import './styles/app.css'
 
@@ -17,7 +17,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <ToastProvider>
-        <Shell />
+        <AppGate />
       </ToastProvider>
     </QueryClientProvider>
   </StrictMode>

@@ -33,7 +33,9 @@ export const settingsSchema = z.strictObject({
   kettlebellStepLb: lbStep.default(5),
   /** One plate of a machine's or a cable's weight stack. */
   machineStepKg: z.number().positive().max(20).default(5),
-  machineStepLb: z.number().positive().max(40).default(10)
+  machineStepLb: z.number().positive().max(40).default(10),
+  /** How many backups the data folder's backups/ keeps; older ones are removed. */
+  backupKeep: z.number().int().min(1, 'Keep at least one backup').max(100, 'At most 100 backups').default(10)
 })
 
 export type Settings = z.output<typeof settingsSchema>

@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import type { Database } from 'better-sqlite3'
 import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
 import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
@@ -14,7 +12,7 @@ import { phasePlanOf } from '../phases'
 import { estimatedMaxesOf } from '../progress'
 import { readSettings } from '../settings'
 import { readWeekPlan } from '../week-plans'
-import { renderHandout, renderHandoutToBuffer } from './render-pdf'
+import type { JobRunner } from '../../jobs/job-runner'
 
 /** What kind of file a save dialog is for; a handout PDF when not given. */
 export interface SaveFileKind {
@@ -22,6 +20,9 @@ export interface SaveFileKind {
   filterName: string
   extension: string
 }
+
+/** The save dialog's words and filter for a handout. */
+export const handoutFileKind: SaveFileKind = { title: 'Save handout', filterName: 'PDF', extension: 'pdf' }
 
 /** Asks the trainer where to save; only the desktop app can (the main process owns the dialog). */
 export type ChooseSavePath = (defaultName: string, kind?: SaveFileKind) => Promise<string | undefined>
@@ -57,38 +58,37 @@ export function handoutModel(
   })
 }
 
+/**
+ * The model is read here, on the thread answering calls (a few indexed reads); the layout, the slow
+ * part, runs as a job on a job thread, which also writes the file when the trainer chose one.
+ */
 export function handoutHandlers(
   db: Database,
-  chooseSavePath: ChooseSavePath | undefined
+  chooseSavePath: ChooseSavePath | undefined,
+  jobs: JobRunner
 ): Pick<Handlers, 'handouts.preview' | 'handouts.export'> {
+  const layOut = (model: HandoutModel, path?: string): Promise<{ pdf: Uint8Array | null; pages: number }> =>
+    jobs.run('handout.layout', { model, path }, { label: `Handout for ${model.client}`, cancellable: !path })
+  const base64 = (pdf: Uint8Array | null): string => Buffer.from(pdf ?? new Uint8Array()).toString('base64')
   return {
     'handouts.preview': async ({ programId, options }) => {
       const model = handoutModel(db, programId, options)
-      const { pdf, pages } = await renderHandoutToBuffer(model)
-      return {
-        pdfBase64: pdf.toString('base64'),
-        pages,
-        fileName: handoutFileName(model.client, model.program)
-      }
+      const { pdf, pages } = await layOut(model)
+      return { pdfBase64: base64(pdf), pages, fileName: handoutFileName(model.client, model.program) }
     },
     'handouts.export': async ({ programId, options }) => {
       const model = handoutModel(db, programId, options)
       const fileName = handoutFileName(model.client, model.program)
       if (!chooseSavePath) {
-        const { pdf, pages } = await renderHandoutToBuffer(model)
-        return { kind: 'download' as const, fileName, pdfBase64: pdf.toString('base64'), pages }
+        const { pdf, pages } = await layOut(model)
+        return { kind: 'download' as const, fileName, pdfBase64: base64(pdf), pages }
       }
       // The path comes from the main process's own dialog, never from the page.
-      const path = await chooseSavePath(fileName)
+      const path = await chooseSavePath(fileName, handoutFileKind)
       if (!path) return { kind: 'cancelled' as const }
-      try {
-        const { pages } = await renderHandout(model, createWriteStream(path))
-        return { kind: 'saved' as const, path, pages }
-      } catch (error) {
-        // Never leave a half-written handout where the trainer expects a good one.
-        await rm(path, { force: true })
-        throw error
-      }
+      // A failed layout removes the half-written file (see handoutLayoutJob).
+      const { pages } = await layOut(model, path)
+      return { kind: 'saved' as const, path, pages }
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode, Input, OperationName, Output } from '@shared/contract'
+import { trackLongCall } from './long-calls'
 import { transportInvoke } from './transport'
 
 /** An operation's typed failure, thrown into react-query so screens can show it next to the field. */
@@ -16,7 +17,7 @@ export class ApiError extends Error {
 export async function call<N extends OperationName>(name: N, input: Input<N>): Promise<Output<N>> {
   let result
   try {
-    result = await transportInvoke(name, input)
+    result = await trackLongCall(name, () => transportInvoke(name, input))
   } catch (error) {
     throw new ApiError(
       'internal',

@@ -10,6 +10,7 @@ import { useNotify } from '../../components/Toasts'
 import { ageFrom, formatDate, initials } from '../../format'
 import { ClientForm } from '../clients/ClientForm'
 import { priorityOptions } from '../week/plan-words'
+import { ClientExportDialog } from '../data/ClientExportDialog'
 import { ClientLog } from '../log/ClientLog'
 import { ClientPrograms } from '../programs/ClientPrograms'
 import { RaceTools } from '../race/RaceTools'
@@ -140,6 +141,7 @@ export function ClientPage(props: {
   const notify = useNotify()
   const [editing, setEditing] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const c = client.data
 
   if (!c) {
@@ -185,6 +187,9 @@ export function ClientPage(props: {
             Restore
           </button>
         )}
+        <button type="button" onClick={() => setExporting(true)}>
+          Export data…
+        </button>
         <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
           Delete…
         </button>
@@ -236,6 +241,9 @@ export function ClientPage(props: {
             notify(`Saved ${saved.name}.`)
           }}
         />
+      )}
+      {exporting && (
+        <ClientExportDialog clientId={c.id} clientName={c.name} onClose={() => setExporting(false)} />
       )}
       {confirmDelete && (
         <ConfirmDialog

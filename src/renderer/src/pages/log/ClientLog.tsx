@@ -11,6 +11,7 @@ import { MeasurementsCard } from './MeasurementsCard'
 import { PaperEntry } from './PaperEntry'
 import { RunsCard } from './RunsCard'
 import { SessionEditor } from './SessionEditor'
+import { WorkoutImportDialog } from '../data/WorkoutImportDialog'
 import './log.css'
 
 type View =
@@ -129,6 +130,7 @@ function SessionsCard(props: {
   isLoading: boolean
   error: Error | null
   onStart: (mode: 'session' | 'paper') => void
+  onImport: () => void
   onOpen: (id: number) => void
 }): ReactNode {
   return (
@@ -136,6 +138,9 @@ function SessionsCard(props: {
       <div className="card-header">
         <h2 id="sessions-title">Sessions</h2>
         <div className="spacer" />
+        <button type="button" onClick={props.onImport}>
+          Import from Strong or Hevy…
+        </button>
         <button type="button" onClick={() => props.onStart('paper')}>
           Enter from paper
         </button>
@@ -240,6 +245,7 @@ export function ClientLog(props: {
   )
   const [starting, setStarting] = useState<'session' | 'paper'>()
   const [justSaved, setJustSaved] = useState<{ date: string; prescriptionIds: number[] }>()
+  const [importing, setImporting] = useState(false)
   const back = (): void => setView({ kind: 'list' })
   const saved = (session: Session): void => {
     const ids = [
@@ -301,12 +307,20 @@ export function ClientLog(props: {
         isLoading={sessions.isLoading}
         error={sessions.error}
         onStart={setStarting}
+        onImport={() => setImporting(true)}
         onOpen={(id) => setView({ kind: 'session', sessionId: id, programId: null, workoutId: null })}
       />
       <div className="log-columns">
         <RunsCard clientId={props.clientId} clientName={props.clientName} />
         <MeasurementsCard clientId={props.clientId} clientName={props.clientName} />
       </div>
+      {importing && (
+        <WorkoutImportDialog
+          clientId={props.clientId}
+          clientName={props.clientName}
+          onClose={() => setImporting(false)}
+        />
+      )}
       {starting && (
         <StartDialog
           clientId={props.clientId}

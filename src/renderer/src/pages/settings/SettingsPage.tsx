@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react'
 import type { Settings } from '@shared/contract'
 import { ApiError } from '../../api/client'
-import { useOperation, useSettings, useWrite } from '../../api/hooks'
+import { useSettings, useWrite } from '../../api/hooks'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
-import { LoadDemoButton } from '../clients/LoadDemoButton'
+import { DataCard } from '../data/DataCard'
 import { NumberInput } from '../programs/NumberInput'
 import { errorMessage } from '../../api/errors'
 
@@ -298,31 +298,6 @@ function LoadStepsCard(props: { settings: Settings }): ReactNode {
   )
 }
 
-function DataCard(): ReactNode {
-  const info = useOperation('app.info', {})
-  return (
-    <section className="card" aria-labelledby="data-title">
-      <div className="card-header">
-        <h2 id="data-title">Your data</h2>
-      </div>
-      <p className="muted" style={{ marginTop: 0 }}>
-        Everything stays on this computer, in one file.
-      </p>
-      <dl className="facts">
-        <dt>Data file</dt>
-        <dd style={{ wordBreak: 'break-all' }}>{info.data?.dataFile ?? '…'}</dd>
-        <dt>Spotter</dt>
-        <dd>{info.data ? `Version ${info.data.version} · data format ${info.data.schemaVersion}` : '…'}</dd>
-      </dl>
-      <h3 style={{ marginTop: 18 }}>Demo practice</h3>
-      <p className="muted" style={{ margin: '4px 0 10px' }}>
-        Adds thirty sample clients with races, injuries, programs and months of logs, to explore Spotter.
-      </p>
-      <LoadDemoButton />
-    </section>
-  )
-}
-
 /** The trainer's profile, units, equipment steps, week start and theme, and where their data lives. */
 export function SettingsPage(): ReactNode {
   const settings = useSettings()
@@ -338,7 +313,7 @@ export function SettingsPage(): ReactNode {
           <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
             <PreferencesCard settings={settings.data} />
             <LoadStepsCard settings={settings.data} />
-            <DataCard />
+            <DataCard settings={settings.data} />
           </div>
         </div>
       )}

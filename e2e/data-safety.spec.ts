@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, startSpotter, test } from './fixtures'
+
+const hevyExport = join(__dirname, '../src/shared/imports/fixtures/hevy-kg.csv')
+
+// Each journey restarts Spotter or runs several jobs; on a shared, busy machine that takes a while.
+test.describe.configure({ timeout: 180_000 })
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  child.kill('SIGTERM')
+  await new Promise((resolve) => child.once('exit', resolve))
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible()
+}
+
+test('a trainer backs up, deletes a client, restores the backup, and the client is back', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: '+ Add client' }).first().click()
+  await page.getByRole('dialog').getByLabel('Name').fill('Ørsted Backup')
+  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
+  await expect(page.getByRole('heading', { name: 'Ørsted Backup' })).toBeVisible()
+
+  await openSettings(page)
+  await page.getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByText('Backed up 1 clients.')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await page.getByRole('link', { name: 'Ørsted Backup' }).click()
+  await page.getByRole('button', { name: 'Delete…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete Ørsted Backup' }).click()
+  await expect(page.getByText('Deleted Ørsted Backup.')).toBeVisible()
+
+  await openSettings(page)
+  await page.getByRole('button', { name: 'Restore…' }).click()
+  const restore = page.getByRole('dialog', { name: 'Restore a backup' })
+  const backups = restore.getByRole('table', { name: 'Backups' })
+  await expect(backups.getByRole('row')).toHaveCount(2)
+  await expect(backups.getByRole('row').nth(1)).toContainText('Backed up by you')
+  await backups.getByRole('radio').first().check()
+  await restore.getByRole('button', { name: 'Restore this backup' }).click()
+  await expect(page.getByText(/^Restored the backup of /)).toBeVisible()
+
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('link', { name: 'Ørsted Backup' })).toBeVisible()
+  // The data from before the restore was kept as a backup too.
+  await openSettings(page)
+  await page.getByRole('button', { name: 'Restore…' }).click()
+  await expect(page.getByRole('dialog').getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(
+    1
+  )
+})
+
+test('a trainer imports a Hevy export, maps an unknown exercise by hand, and sees the sessions in the log and on the charts', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: '+ Add client' }).first().click()
+  await page.getByRole('dialog').getByLabel('Name').fill('Zoë Hevy')
+  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
+  await page.getByRole('link', { name: 'Log', exact: true }).click()
+
+  await page.getByRole('button', { name: 'Import from Strong or Hevy…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import workouts for Zoë Hevy' })
+  await dialog.getByLabel('Strong or Hevy export (.csv)').setInputFiles(hevyExport)
+  await expect(dialog.getByText('Hevy export')).toBeVisible()
+  const pushdown = dialog.getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })
+  await expect(pushdown).toHaveValue('')
+  await expect(dialog.getByRole('combobox', { name: 'Spotter exercise for Squat (Barbell)' })).toHaveValue(
+    /^exercise:/
+  )
+  await pushdown.selectOption({ label: 'Push-up' })
+  await dialog.getByRole('button', { name: 'Check the import' }).click()
+  await expect(dialog.getByRole('status')).toContainText('Will add 2 sessions')
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(page.getByText('Imported 2 sessions and 1 run for Zoë Hevy.')).toBeVisible()
+
+  const sessions = page.getByRole('table', { name: 'Sessions' }).locator('tbody tr')
+  await expect(sessions).toHaveCount(2)
+  await expect(sessions.nth(0)).toContainText('Mar 11, 2024')
+  await expect(sessions.nth(1)).toContainText('Mar 4, 2024')
+  await expect(sessions.nth(1)).toContainText('7 sets · 3 ex.')
+
+  await page.getByRole('link', { name: 'Progress', exact: true }).click()
+  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await expect(page.getByText('Barbell back squat').first()).toBeVisible()
+
+  // The same file again adds nothing.
+  await page.getByRole('link', { name: 'Log', exact: true }).click()
+  await page.getByRole('button', { name: 'Import from Strong or Hevy…' }).click()
+  await dialog.getByLabel('Strong or Hevy export (.csv)').setInputFiles(hevyExport)
+  await expect(
+    dialog.getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })
+  ).not.toHaveValue('')
+  await dialog.getByRole('button', { name: 'Check the import' }).click()
+  await expect(dialog.getByRole('status')).toContainText('Will add 0 sessions')
+  await expect(dialog.getByRole('status')).toContainText('2 workouts were imported before')
+})
+
+test('an emptied data file opens the recovery screen, which restores the latest good backup', async ({
+  page
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'spotter-e2e-recovery-'))
+  let running = await startSpotter(dataDir)
+  try {
+    await page.goto(running.app.url)
+    await page.getByRole('button', { name: '+ Add client' }).first().click()
+    await page.getByRole('dialog').getByLabel('Name').fill('Łukasz Recovered')
+    await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
+    await openSettings(page)
+    await page.getByRole('button', { name: 'Back up now' }).click()
+    await expect(page.getByText('Backed up 1 clients.')).toBeVisible()
+    await stop(running.process)
+
+    writeFileSync(join(dataDir, 'spotter.db'), '')
+    rmSync(join(dataDir, 'spotter.db-wal'), { force: true })
+    running = await startSpotter(dataDir)
+    await page.goto(running.app.url)
+    await expect(page.getByRole('heading', { name: 'Spotter can’t open your data' })).toBeVisible()
+    await expect(page.getByText('The data file is empty')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Quit Spotter' })).toBeVisible()
+    await page.getByRole('button', { name: 'Restore this backup' }).click()
+    await expect(page.getByRole('link', { name: 'Łukasz Recovered' })).toBeVisible()
+    expect(readdirSync(dataDir).some((name) => name.startsWith('spotter.db.damaged-'))).toBe(true)
+  } finally {
+    await stop(running.process)
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('a second Spotter on the same data folder says so in one line and exits', async ({ spotter }) => {
+  const second = spawn(process.execPath, ['out/main/web.js'], {
+    env: { ...process.env, SPOTTER_DATA_DIR: spotter.dataDir, SPOTTER_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  second.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => second.on('exit', resolve))
+  expect(code).toBe(1)
+  expect(output.trim().split('\n')).toEqual([
+    expect.stringMatching(/^Spotter is already running on the data folder /)
+  ])
+})
