@@ -39,7 +39,7 @@ export function JobsPanel(): ReactNode {
               )}
             </div>
             <div
-              className="progress"
+              className="progress-bar"
               role="progressbar"
               aria-label={job.label}
               aria-valuemin={0}

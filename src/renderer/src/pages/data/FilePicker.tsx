@@ -41,7 +41,7 @@ export function FilePicker(props: {
       {props.hint && <small className="field-hint">{props.hint}</small>}
       {progress !== undefined && (
         <div
-          className="progress"
+          className="progress-bar"
           role="progressbar"
           aria-label="Sending the file"
           aria-valuemin={0}
