@@ -1,5 +1,5 @@
 import { renderHandoutToBuffer } from '../../src/main/services/handouts/render-pdf'
-import { sampleHandout } from '../../src/main/services/handouts/sample-handout'
+import { sampleHandout } from '../../test/support/sample-handout'
 import { bareHandout } from '../baselines/bare-handout'
 import { alternate, type PairResult } from '../pairs'
 

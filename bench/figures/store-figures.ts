@@ -1,6 +1,7 @@
 import { dirname } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
-import { createHandlers, dispatch, type Handlers } from '../../src/main/dispatch'
+import { dispatch } from '../../src/main/dispatch'
+import { createHandlers, type Handlers } from '../../src/main/services'
 import { clientListSql } from '../../src/main/db/clients'
 import { clientListPage } from '../../src/shared/contract'
 import { openDatabase } from '../../src/main/db/connection'

@@ -13,8 +13,9 @@ import {
   type IdSource,
   type Mutation
 } from '../../test/support/malformed-inputs'
-import { dispatchAsync, type Handlers } from './dispatch'
-import { checksumTables, expectOk, openTestStore } from './test-store'
+import { dispatchAsync } from './dispatch'
+import type { Handlers } from './services'
+import { checksumTables, expectOk, openTestStore } from '../../test/support/test-store'
 
 /**
  * Property-based attack on every operation of the contract, driven by the contract itself:

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
-import { openTestDatabase } from './test-db'
-import { createHandlers, dispatch, type Handlers } from './dispatch'
+import { openTestDatabase } from '../../test/support/test-db'
+import { dispatch } from './dispatch'
+import { createHandlers, type Handlers } from './services'
 
 let db: Database
 let handlers: Handlers

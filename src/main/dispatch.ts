@@ -1,81 +1,9 @@
-import { dirname } from 'node:path'
-import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
-import {
-  contract,
-  type OperationError,
-  type OperationName,
-  type Output,
-  type ParsedInput,
-  type Result
-} from '@shared/contract'
+import { contract, type OperationError, type OperationName, type Result } from '@shared/contract'
 import { storeFailure } from './db/store-errors'
-import { appHandlers } from './services/app'
-import { clientHandlers } from './services/clients'
-import { exerciseHandlers } from './services/exercises'
-import { handoutHandlers, type ChooseSavePath } from './services/handouts/handlers'
-import { logHandlers } from './services/logs'
-import { progressHandlers } from './services/progress'
-import { programHandlers } from './services/programs'
-import { settingsHandlers } from './services/settings'
-import { weekPlanHandlers } from './services/week-plans'
-import { suggestionHandlers } from './services/suggestions'
 import { ServiceError } from './services/errors'
 import { CancelledError } from './db/backup'
-import { inlineExecutor } from './jobs/inline-executor'
-import { JobRunner } from './jobs/job-runner'
-import { dataHandlers } from './services/data/handlers'
-import { FileStaging } from './store/file-staging'
-import type { HostControls } from './store/store-host'
-
-/** One handler per operation, typed against the contract: a missing or mistyped one fails tsc. */
-export type Handlers = { [N in OperationName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>> }
-
-export interface HandlerContext {
-  /** The clock, injectable so tests and the demo generator are deterministic. */
-  now?: () => string
-  /** Where the data file lives, shown to the trainer in Settings. */
-  dataFile?: string
-  /** The desktop app's save dialog; browser mode has none and downloads instead. */
-  chooseSavePath?: ChooseSavePath
-  /** The data folder (backups/, incoming/, outgoing/); defaults to the data file's folder. */
-  dataDir?: string
-  /** Where long work runs; defaults to this thread, which is what tests want. */
-  jobs?: JobRunner
-  /** Files sent in pieces from the window; made in the data folder when not given. */
-  staging?: FileStaging
-  /** Restore and quit, which only the running app's store host can do. */
-  host?: HostControls
-}
-
-/** Builds the handler table over one database. */
-export function createHandlers(db: Database, context: HandlerContext = {}): Handlers {
-  const now = context.now ?? (() => new Date().toISOString())
-  const dataFile = context.dataFile ?? db.name
-  const dataDir = context.dataDir ?? dirname(dataFile)
-  const jobs = context.jobs ?? new JobRunner(inlineExecutor, { dataDir, dataFile })
-  const staging = context.staging ?? new FileStaging(dataDir)
-  return {
-    ...clientHandlers(db, now),
-    ...exerciseHandlers(db, now),
-    ...programHandlers(db, now),
-    ...handoutHandlers(db, context.chooseSavePath, jobs),
-    ...logHandlers(db, now),
-    ...progressHandlers(db, now),
-    ...weekPlanHandlers(db, now, context.chooseSavePath),
-    ...suggestionHandlers(db, now),
-    ...settingsHandlers(db),
-    ...appHandlers(now, dataFile, jobs),
-    ...dataHandlers(db, {
-      dataDir,
-      jobs,
-      staging,
-      host: context.host,
-      chooseSavePath: context.chooseSavePath,
-      now
-    })
-  }
-}
+import type { Handlers } from './services'
 
 function isOperation(name: string): name is OperationName {
   return Object.hasOwn(contract, name)

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationError, OperationName, Output, Program } from '@shared/contract'
-import { dispatch, type Handlers } from './dispatch'
-import { checksumTables, expectOk, openTestStore } from './test-store'
+import { dispatch } from './dispatch'
+import type { Handlers } from './services'
+import { checksumTables, expectOk, openTestStore } from '../../test/support/test-store'
 
 /**
  * Every kind of nonsense the store used to accept, each now refused with its field named and

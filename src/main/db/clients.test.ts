@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import { listGoalsLength } from '@shared/contract'
-import { openTestDatabase } from '../test-db'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { clientSummaryOf } from '@shared/client-list'
 import { clientInputSchema, clientListRowSchema } from '@shared/contract'
 import {

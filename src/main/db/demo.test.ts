@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import { foldText } from '@shared/fold-text'
-import { openTestDatabase } from '../test-db'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins } from '../services/builtins'
 import { generateDemo } from './demo'
 import { readWeekPlan } from '../services/week-plans'

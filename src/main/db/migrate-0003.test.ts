@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../test-db'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { openDatabase } from './connection'
 import { migrate } from './migrate'
 import * as m0001 from './migrations/0001-init'

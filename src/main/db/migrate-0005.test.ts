@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../test-db'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins, loadBuiltinLibrary } from '../services/builtins'
 import { openDatabase } from './connection'
 import { listExercises } from './exercises'

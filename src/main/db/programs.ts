@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Load, PrescriptionBody } from '@shared/schemas/program'
 import type { Prescription, ProgramFields } from '@shared/schemas/program-views'
+import { loadFromColumns, loadColumns } from './load-columns'
 import { statement } from './statements'
 
 export interface NewProgram {
@@ -55,7 +56,6 @@ export function insertWorkout(
 
 /** A prescription's fields as the named parameters both the insert and the update bind. */
 function prescriptionParams(body: PrescriptionBody): Record<string, unknown> {
-  const load = body.load
   return {
     setsMin: body.setsMin,
     setsMax: body.setsMax,
@@ -63,9 +63,7 @@ function prescriptionParams(body: PrescriptionBody): Record<string, unknown> {
     repsMax: body.repsMax,
     holdMinS: body.holdMinS,
     holdMaxS: body.holdMaxS,
-    loadKind: load.kind,
-    loadValue: 'value' in load && typeof load.value === 'number' ? load.value : null,
-    loadBand: load.kind === 'band' ? load.value : null,
+    ...loadColumns(body.load),
     restMinS: body.restMinS,
     restMaxS: body.restMaxS,
     tempo: body.tempo,
@@ -314,21 +312,6 @@ interface PrescriptionRow {
   progression_pct: number | null
 }
 
-function toLoad(row: PrescriptionRow): Load {
-  switch (row.load_kind) {
-    case 'kg':
-    case 'percent1rm':
-    case 'rpe':
-      return { kind: row.load_kind, value: row.load_value ?? 0 }
-    case 'band':
-      return { kind: 'band', value: row.load_band ?? '' }
-    case 'bodyweight':
-      return { kind: 'bodyweight' }
-    default:
-      return { kind: 'none' }
-  }
-}
-
 function toPrescription(row: PrescriptionRow): Prescription {
   return {
     id: row.id,
@@ -344,7 +327,7 @@ function toPrescription(row: PrescriptionRow): Prescription {
     repsMax: row.reps_max,
     holdMinS: row.hold_min_s,
     holdMaxS: row.hold_max_s,
-    load: toLoad(row),
+    load: loadFromColumns(row.load_kind, row.load_value, row.load_band),
     restMinS: row.rest_min_s,
     restMaxS: row.rest_max_s,
     tempo: row.tempo,
@@ -376,6 +359,13 @@ export function prescriptionsByWorkout(db: Database, programId: number): Map<num
     map.set(row.workout_id, list)
   }
   return map
+}
+
+/** A workout's prescription ids in their order: what a copy's set logs point at. */
+export function prescriptionIds(db: Database, workoutId: number): number[] {
+  return statement<[number], number>(db, 'SELECT id FROM prescriptions WHERE workout_id = ? ORDER BY position, id')
+    .pluck()
+    .all(workoutId)
 }
 
 export function listPrescriptions(db: Database, workoutId: number): Prescription[] {

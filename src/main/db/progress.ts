@@ -3,6 +3,7 @@ import type { Load } from '@shared/schemas/program'
 import { maxE1rmReps } from '@shared/training/e1rm'
 import type { LoggedSession, ProgressionPrescription } from '@shared/training/progression'
 import type { SessionBest } from '@shared/training/records'
+import { loadFromColumns } from './load-columns'
 import { statement } from './statements'
 
 /**
@@ -200,21 +201,6 @@ interface ProgressionRow {
   workoutName: string
 }
 
-function toLoad(row: ProgressionRow): Load {
-  switch (row.loadKind) {
-    case 'kg':
-    case 'percent1rm':
-    case 'rpe':
-      return { kind: row.loadKind, value: row.loadValue ?? 0 }
-    case 'band':
-      return { kind: 'band', value: row.loadBand ?? '' }
-    case 'bodyweight':
-      return { kind: 'bodyweight' }
-    default:
-      return { kind: 'none' }
-  }
-}
-
 /** A prescription of the active program as the progression rules read it, before harder alternatives are chosen. */
 export type ActivePrescription = Omit<ProgressionPrescription, 'harder'> & {
   workoutId: number
@@ -247,7 +233,7 @@ export function activePrescriptions(db: Database, clientId: number): ActivePresc
       repsMax: row.repsMax,
       holdMinS: row.holdMinS,
       holdMaxS: row.holdMaxS,
-      load: toLoad(row),
+      load: loadFromColumns(row.loadKind, row.loadValue, row.loadBand),
       progressionPct: row.progressionPct,
       workoutId: row.workoutId,
       workoutName: row.workoutName

@@ -1,9 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from 'better-sqlite3'
-import { createHandlers, dispatch, type Handlers } from '../dispatch'
-import { openTestDatabase } from '../test-db'
-import { checksumTables } from '../test-store'
+import { dispatch } from '../dispatch'
+import { createHandlers, type Handlers } from '../services'
+import { openTestDatabase } from '../../../test/support/test-db'
+import { checksumTables } from '../../../test/support/test-store'
 import { storeFailure } from './store-errors'
 
 /** SQLite's own failures, provoked on a real data file, reach the trainer as typed plain words. */

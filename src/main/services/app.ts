@@ -1,5 +1,5 @@
 import { latestVersion } from '../db/migrate'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import type { JobRunner } from '../jobs/job-runner'
 import packageJson from '../../../package.json'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
-import { openTestDatabase } from '../test-db'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins, loadBuiltinLibrary } from './builtins'
 import { listExercises } from '../db/exercises'
 import { conflictingInjuries } from '@shared/training/injuries'

@@ -1,7 +1,8 @@
 import { afterEach, expect, it } from 'vitest'
 import { generateDemo } from '../db/demo'
-import { createHandlers, dispatch } from '../dispatch'
-import { openTestDatabase } from '../test-db'
+import { dispatch } from '../dispatch'
+import { createHandlers } from '.'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins } from './builtins'
 
 const t = openTestDatabase()

@@ -1,21 +1,12 @@
 import type { Database } from 'better-sqlite3'
 import type { Client, Injury } from '@shared/contract'
 import * as store from '../db/clients'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
+import { deleted, found, requireClient } from './require'
 
-function requireClient(db: Database, id: number, field = 'id'): Client {
-  const client = store.getClient(db, id)
-  if (!client) throw new ServiceError('not_found', `No client with id ${id}.`, field)
-  return client
-}
-
-function requireInjury(db: Database, id: number): Injury {
-  const injury = store.getInjury(db, id)
-  if (!injury) throw new ServiceError('not_found', `No injury with id ${id}.`, 'id')
-  return injury
-}
+const requireInjury = (db: Database, id: number): Injury => found(store.getInjury(db, id), 'injury', id)
 
 /**
  * A race date must still be ahead: planning towards a race already run would label weeks
@@ -60,7 +51,7 @@ export function clientHandlers(
       ...store.listClientPage(db, status, after, limit),
       counts: after === null ? store.clientCounts(db) : null
     }),
-    'clients.get': ({ id }) => requireClient(db, id),
+    'clients.get': ({ id }) => requireClient(db, id, 'id'),
     'clients.create': (input) => {
       const stamp = now()
       checkDate(input.birthDate, 'past', 'birthDate', stamp)
@@ -68,7 +59,7 @@ export function clientHandlers(
       return store.insertClient(db, input, stamp)
     },
     'clients.update': ({ id, patch }) => {
-      const existing = requireClient(db, id)
+      const existing = requireClient(db, id, 'id')
       checkDate(patch.birthDate, 'past', 'patch.birthDate', now())
       requireRaceAhead(patch.nextRaceDate, now().slice(0, 10), existing.nextRaceDate)
       const next = { ...existing, ...patch }
@@ -77,28 +68,27 @@ export function clientHandlers(
         (key) => JSON.stringify(next[key]) !== JSON.stringify(existing[key])
       )
       if (changed) store.updateClient(db, id, next, now())
-      return requireClient(db, id)
+      return requireClient(db, id, 'id')
     },
     'clients.archive': ({ id }) => {
-      requireClient(db, id)
+      requireClient(db, id, 'id')
       store.setClientStatus(db, id, 'archived', now())
-      return requireClient(db, id)
+      return requireClient(db, id, 'id')
     },
     'clients.restore': ({ id }) => {
-      requireClient(db, id)
+      requireClient(db, id, 'id')
       store.setClientStatus(db, id, 'active', now())
-      return requireClient(db, id)
+      return requireClient(db, id, 'id')
     },
     'clients.delete': ({ id }) => {
-      if (!store.deleteClient(db, id)) throw new ServiceError('not_found', `No client with id ${id}.`, 'id')
-      return { deleted: true as const }
+      return deleted(store.deleteClient(db, id), 'client', id)
     },
     'injuries.list': ({ clientId }) => {
-      requireClient(db, clientId, 'clientId')
+      requireClient(db, clientId)
       return store.listInjuries(db, clientId)
     },
     'injuries.add': (injury) => {
-      requireClient(db, injury.clientId, 'clientId')
+      requireClient(db, injury.clientId)
       checkInjuryDates(injury, now())
       return store.insertInjury(db, injury)
     },
@@ -109,9 +99,7 @@ export function clientHandlers(
       return { ...injury, clientId: existing.clientId }
     },
     'injuries.delete': ({ id }) => {
-      requireInjury(db, id)
-      store.deleteInjury(db, id)
-      return { deleted: true as const }
+      return deleted(store.deleteInjury(db, id), 'injury', id)
     }
   }
 }

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { Exercise } from '@shared/schemas/exercise'
 import type { Result } from '@shared/contract'
-import { createHandlers, dispatch, type Handlers } from '../dispatch'
-import { openTestDatabase } from '../test-db'
+import { dispatch } from '../dispatch'
+import { createHandlers, type Handlers } from '.'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins } from './builtins'
 
 let db: Database

@@ -1,19 +1,14 @@
 import type { Database } from 'better-sqlite3'
 import type { Exercise } from '@shared/schemas/exercise'
 import * as store from '../db/exercises'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { ServiceError } from './errors'
+import { requireExercise } from './require'
 
 type Alternative = { kind: Exercise['alternatives'][number]['kind']; exerciseId: number }
 
 const maxNameLength = 120
 const readOnlyMessage = 'Built-in exercises can’t be edited; duplicate it to make your own version.'
-
-function requireExercise(db: Database, id: number): Exercise {
-  const exercise = store.getExercise(db, id)
-  if (!exercise) throw new ServiceError('not_found', `No exercise with id ${id}.`, 'id')
-  return exercise
-}
 
 function requireCustom(db: Database, id: number): Exercise {
   const exercise = requireExercise(db, id)

@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import type { MeasurementInput, SetInput } from '@shared/schemas/logs'
-import { clientExists } from '../db/clients'
 import { existingExerciseIds } from '../db/exercises'
 import * as measurements from '../db/measurements'
 import * as runs from '../db/runs'
 import * as sessions from '../db/sessions'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
+import { checkClient, deleted, found, notFound } from './require'
 
 type LogOperation = Extract<
   keyof Handlers,
@@ -27,18 +27,10 @@ const builtinRanges: Record<string, { min: number; max: number; message: string 
 
 const invalid = (field: string, message: string): ServiceError =>
   new ServiceError('validation', message, field)
-/** An id that names nothing: not_found, like every other missing record. */
-const missing = (field: string, message: string): ServiceError =>
-  new ServiceError('not_found', message, field)
 
 /** Handlers for the logs: strength sessions and their sets, runs, and body measurements. */
 export function logHandlers(db: Database, now: () => string): Pick<Handlers, LogOperation> {
   const inTransaction = <T>(fn: () => T): T => db.transaction(fn)()
-
-  function requireClient(clientId: number): void {
-    if (!clientExists(db, clientId))
-      throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-  }
 
   /** A log records what happened: dated tomorrow at the latest (date-window.ts). */
   const checkLogDate = (date: string, field: string): void => checkDate(date, 'done', field, now())
@@ -46,7 +38,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
   function checkWorkout(clientId: number, workoutId: number | null, field: string): void {
     if (workoutId === null) return
     const owner = workoutOwner(workoutId)
-    if (owner === undefined) throw missing(field, `No workout with id ${workoutId}.`)
+    if (owner === undefined) throw notFound('workout', workoutId, field)
     if (owner !== clientId) throw invalid(field, 'The workout is not in one of this client’s programs')
   }
   const workoutOwner = (workoutId: number): number | null | undefined => sessions.workoutOwner(db, workoutId)
@@ -77,10 +69,10 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
       sets.forEach((set, i) => {
         const field = `${prefix}sets.${i}`
         if (!exercises.has(set.exerciseId))
-          throw missing(`${field}.exerciseId`, `No exercise with id ${set.exerciseId}.`)
+          throw notFound('exercise', set.exerciseId, `${field}.exerciseId`)
         if (set.prescriptionId === null) return
         const owner = prescriptions.get(set.prescriptionId)
-        if (!owner) throw missing(`${field}.prescriptionId`, `No prescription with id ${set.prescriptionId}.`)
+        if (!owner) throw notFound('prescription', set.prescriptionId, `${field}.prescriptionId`)
         if (owner.workoutId !== workoutId) {
           throw invalid(`${field}.prescriptionId`, 'The prescription is not part of the session’s workout')
         }
@@ -101,8 +93,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
   }
 
   function checkMeasurement(m: MeasurementInput): void {
-    const kind = measurements.getMeasurementKind(db, m.kindId)
-    if (!kind) throw new ServiceError('not_found', `No measurement kind with id ${m.kindId}.`, 'kindId')
+    const kind = found(measurements.getMeasurementKind(db, m.kindId), 'measurement kind', m.kindId, 'kindId')
     checkLogDate(m.date, 'date')
     const range = kind.builtinKey ? builtinRanges[kind.builtinKey] : undefined
     if (range && (m.value < range.min || m.value > range.max)) throw invalid('value', range.message)
@@ -110,20 +101,18 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
 
   return {
     'sessions.list': ({ clientId }) => {
-      requireClient(clientId)
+      checkClient(db, clientId)
       return sessions.listSessions(db, clientId)
     },
     'sessions.get': ({ id }) => {
-      const session = sessions.getSession(db, id)
-      if (!session) throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
-      return session
+      return found(sessions.getSession(db, id), 'session', id)
     },
     'sessions.save': ({ id, sets, ...fields }) =>
       inTransaction(() => {
-        requireClient(fields.clientId)
+        checkClient(db, fields.clientId)
         if (id !== null) {
           const owner = sessions.sessionClient(db, id)
-          if (owner === undefined) throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
+          if (owner === undefined) throw notFound('session', id, 'id')
           if (owner !== fields.clientId) throw invalid('clientId', 'The session belongs to another client')
         }
         checkLogDate(fields.date, 'date')
@@ -140,7 +129,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
       }),
     'sessions.saveBatch': ({ clientId, workoutId, sessions: batch }) =>
       inTransaction(() => {
-        requireClient(clientId)
+        checkClient(db, clientId)
         checkWorkout(clientId, workoutId, 'workoutId')
         const stamp = now()
         batch.forEach((session, i) => checkLogDate(session.date, `sessions.${i}.date`))
@@ -156,21 +145,18 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         return sessions.sessionSummaries(db, ids)
       }),
     'sessions.delete': ({ id }) => {
-      if (!sessions.deleteSession(db, id))
-        throw new ServiceError('not_found', `No session with id ${id}.`, 'id')
-      return { deleted: true as const }
+      return deleted(sessions.deleteSession(db, id), 'session', id)
     },
 
     'runs.list': ({ clientId }) => {
-      requireClient(clientId)
+      checkClient(db, clientId)
       return runs.listRuns(db, clientId)
     },
     'runs.save': ({ id, ...run }) =>
       inTransaction(() => {
-        requireClient(run.clientId)
+        checkClient(db, run.clientId)
         if (id !== null) {
-          const existing = runs.getRun(db, id)
-          if (!existing) throw new ServiceError('not_found', `No run with id ${id}.`, 'id')
+          const existing = found(runs.getRun(db, id), 'run', id)
           if (existing.clientId !== run.clientId)
             throw invalid('clientId', 'The run belongs to another client')
         }
@@ -180,8 +166,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         return runs.getRun(db, runId) as NonNullable<ReturnType<typeof runs.getRun>>
       }),
     'runs.delete': ({ id }) => {
-      if (!runs.deleteRun(db, id)) throw new ServiceError('not_found', `No run with id ${id}.`, 'id')
-      return { deleted: true as const }
+      return deleted(runs.deleteRun(db, id), 'run', id)
     },
 
     'measurements.kinds': () => measurements.listMeasurementKinds(db),
@@ -201,18 +186,15 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         >
       }),
     'measurements.list': ({ clientId, kindId }) => {
-      requireClient(clientId)
-      if (kindId !== undefined && !measurements.getMeasurementKind(db, kindId)) {
-        throw new ServiceError('not_found', `No measurement kind with id ${kindId}.`, 'kindId')
-      }
+      checkClient(db, clientId)
+      if (kindId !== undefined) found(measurements.getMeasurementKind(db, kindId), 'measurement kind', kindId, 'kindId')
       return measurements.listMeasurements(db, clientId, kindId)
     },
     'measurements.save': ({ id, ...input }) =>
       inTransaction(() => {
-        requireClient(input.clientId)
+        checkClient(db, input.clientId)
         if (id !== null) {
-          const existing = measurements.getMeasurement(db, id)
-          if (!existing) throw new ServiceError('not_found', `No measurement with id ${id}.`, 'id')
+          const existing = found(measurements.getMeasurement(db, id), 'measurement', id)
           if (existing.clientId !== input.clientId) {
             throw invalid('clientId', 'The measurement belongs to another client')
           }
@@ -225,10 +207,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         >
       }),
     'measurements.delete': ({ id }) => {
-      if (!measurements.deleteMeasurement(db, id)) {
-        throw new ServiceError('not_found', `No measurement with id ${id}.`, 'id')
-      }
-      return { deleted: true as const }
+      return deleted(measurements.deleteMeasurement(db, id), 'measurement', id)
     }
   }
 }

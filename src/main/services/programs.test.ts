@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output, Program } from '@shared/contract'
 import { orderLabels } from '@shared/training/supersets'
-import { dispatch, type Handlers } from '../dispatch'
-import { expectOk, openTestStore } from '../test-store'
+import { dispatch } from '../dispatch'
+import type { Handlers } from '.'
+import { expectOk, openTestStore } from '../../../test/support/test-store'
 
 let db: Database
 let handlers: Handlers

@@ -3,13 +3,12 @@ import type { Program, Workout } from '@shared/contract'
 import type { PrescriptionBody } from '@shared/schemas/program'
 import { checkPrescription, defaultPrescription, defaultRest } from '@shared/training/prescription-rules'
 import { freeGroupToken } from '@shared/training/supersets'
-import { getClient } from '../db/clients'
-import { getExercise } from '../db/exercises'
 import * as store from '../db/programs'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { insertTemplateWorkouts, loadBuiltinLibrary } from './builtins'
 import { checkDate } from './date-rules'
 import { ServiceError } from './errors'
+import { checkClient, deleted, found, requireExercise } from './require'
 
 // Estimated maxes come from the logs, so the progress service answers that one.
 type ProgramOperation = Exclude<
@@ -24,34 +23,14 @@ type ProgramOperation = Exclude<
   'maxes.estimated'
 >
 
-function requireProgram(db: Database, id: number, field = 'id'): store.StoredProgram {
-  const program = store.getProgramRow(db, id)
-  if (!program) throw new ServiceError('not_found', `No program with id ${id}.`, field)
-  return program
-}
+const requireProgram = (db: Database, id: number, field = 'id'): store.StoredProgram =>
+  found(store.getProgramRow(db, id), 'program', id, field)
 
-function requireWorkout(db: Database, id: number, field = 'id'): store.StoredWorkout {
-  const workout = store.getWorkout(db, id)
-  if (!workout) throw new ServiceError('not_found', `No workout with id ${id}.`, field)
-  return workout
-}
+const requireWorkout = (db: Database, id: number, field = 'id'): store.StoredWorkout =>
+  found(store.getWorkout(db, id), 'workout', id, field)
 
-function requirePrescription(db: Database, id: number) {
-  const prescription = store.getPrescription(db, id)
-  if (!prescription) throw new ServiceError('not_found', `No prescription with id ${id}.`, 'id')
-  return prescription
-}
-
-function requireClient(db: Database, clientId: number): void {
-  if (!getClient(db, clientId))
-    throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-}
-
-function requireExercise(db: Database, id: number, field: string) {
-  const exercise = getExercise(db, id)
-  if (!exercise) throw new ServiceError('not_found', `No exercise with id ${id}.`, field)
-  return exercise
-}
+const requirePrescription = (db: Database, id: number) =>
+  found(store.getPrescription(db, id), 'prescription', id)
 
 function validated(body: PrescriptionBody, prefix: string): PrescriptionBody {
   const problem = checkPrescription(body)
@@ -89,15 +68,13 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
   return {
     'templates.list': () => store.listTemplates(db),
     'programs.listForClient': ({ clientId }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       return store.listClientPrograms(db, clientId)
     },
     'programs.get': ({ id }) => readProgram(db, id),
     'programs.create': ({ clientId, fromProgramId, ...fields }) =>
       inTransaction(() => {
-        if (clientId !== null && !getClient(db, clientId)) {
-          throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-        }
+        if (clientId !== null) checkClient(db, clientId)
         if (fromProgramId !== null) requireProgram(db, fromProgramId, 'fromProgramId')
         if (clientId === null && fields.status !== 'draft') {
           throw new ServiceError('validation', 'A template has no status', 'status')
@@ -146,9 +123,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         return readProgram(db, templateId)
       }),
     'programs.delete': ({ id }) => {
-      requireProgram(db, id)
-      store.deleteProgram(db, id)
-      return { deleted: true as const }
+      return deleted(store.deleteProgram(db, id), 'program', id)
     },
     'templates.restoreBuiltin': ({ id }) =>
       inTransaction(() => {
@@ -305,11 +280,11 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
       }),
 
     'maxes.list': ({ clientId }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       return store.listMaxes(db, clientId)
     },
     'maxes.set': ({ clientId, ...max }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       requireExercise(db, max.exerciseId, 'exerciseId')
       // A max is something the client lifted: not dated in the future.
       checkDate(max.setOn, 'done', 'setOn', now())
@@ -317,7 +292,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
       return max
     },
     'maxes.delete': ({ clientId, exerciseId }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       if (!store.deleteMax(db, clientId, exerciseId)) {
         throw new ServiceError('not_found', 'No max recorded for that exercise.', 'exerciseId')
       }

@@ -20,10 +20,10 @@ import {
   weeksPerPoint,
   type StackedWeeks
 } from '@shared/training/volume'
-import { getClient } from '../db/clients'
 import * as store from '../db/progress'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { ServiceError } from './errors'
+import { checkClient } from './require'
 import { readSettings } from './settings'
 
 type ProgressOperation = Extract<keyof Handlers, `progress.${string}` | 'maxes.estimated'>
@@ -32,11 +32,6 @@ type ProgressOperation = Extract<keyof Handlers, `progress.${string}` | 'maxes.e
 export const maxPointsPerSeries = 300
 
 const round1 = (value: number): number => Math.round(value * 10) / 10
-
-function requireClient(db: Database, clientId: number): void {
-  if (!getClient(db, clientId))
-    throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-}
 
 /** Records as the list shows them: named, sorted by exercise, values to 0.1 kg. */
 function recordsView(
@@ -86,7 +81,7 @@ export function progressCharts(
   input: { clientId: number; from: string | null; to: string | null },
   today: string
 ): Charts {
-  requireClient(db, input.clientId)
+  checkClient(db, input.clientId)
   const { clientId } = input
   const { weekStart } = readSettings(db)
   const to = input.to ?? today
@@ -285,7 +280,7 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
   return {
     'progress.charts': (input) => progressCharts(db, input, today()),
     'progress.records': ({ clientId }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       const records = personalRecords(store.sessionBests(db, clientId))
       return recordsView(
         records,
@@ -296,7 +291,7 @@ export function progressHandlers(db: Database, now: () => string): Pick<Handlers
       )
     },
     'maxes.estimated': ({ clientId, asOf }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       return estimatedMaxesOf(db, clientId, today(), asOf)
     }
   }

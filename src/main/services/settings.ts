@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { settingsSchema, type Settings } from '@shared/schemas/settings'
 import * as store from '../db/settings'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 
 /**
  * The stored settings over the defaults. A stored value a newer or older Spotter no longer

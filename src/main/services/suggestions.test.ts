@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
 import { generateDemo } from '../db/demo'
-import { dispatch, type Handlers } from '../dispatch'
-import { expectOk, openTestStore } from '../test-store'
+import { dispatch } from '../dispatch'
+import type { Handlers } from '.'
+import { expectOk, openTestStore } from '../../../test/support/test-store'
 
 const now = '2026-11-24T10:00:00.000Z'
 

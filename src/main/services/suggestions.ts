@@ -6,7 +6,7 @@ import { checkPrescription } from '@shared/training/prescription-rules'
 import { phaseOn } from '@shared/training/phases'
 import { suggestProgression, type ProgressionOptions } from '@shared/training/progression'
 import { holdForTaper } from '@shared/training/taper'
-import { getClient, listInjuries } from '../db/clients'
+import { listInjuries } from '../db/clients'
 import { getExercise } from '../db/exercises'
 import {
   getPrescription,
@@ -17,21 +17,17 @@ import {
 } from '../db/programs'
 import * as store from '../db/progress'
 import { activeProgramId } from '../db/week-plans'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { ServiceError } from './errors'
+import { checkClient, requireExercise } from './require'
 import { phasePlanOf } from './phases'
 import { readSettings } from './settings'
 
 type SuggestionOperation = Extract<keyof Handlers, `suggestions.${string}`>
 
-function requireClient(db: Database, clientId: number): void {
-  if (!getClient(db, clientId))
-    throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-}
-
 /** The client's prescription, or a not_found error naming the field. */
 function requireClientPrescription(db: Database, clientId: number, prescriptionId: number) {
-  requireClient(db, clientId)
+  checkClient(db, clientId)
   const prescription = getPrescription(db, prescriptionId)
   if (!prescription || store.prescriptionClientId(db, prescriptionId) !== clientId) {
     throw new ServiceError(
@@ -116,9 +112,7 @@ function applyChange(
       store.setPrescriptionLoadKg(db, prescription.id, change.loadKg)
       return
     case 'exercise':
-      if (!getExercise(db, change.exerciseId)) {
-        throw new ServiceError('not_found', `No exercise with id ${change.exerciseId}.`, 'change.exerciseId')
-      }
+      requireExercise(db, change.exerciseId, 'change.exerciseId')
       setPrescriptionExercise(db, prescription.id, change.exerciseId)
       return
     case 'reps':
@@ -140,7 +134,7 @@ function applyChange(
 export function suggestionHandlers(db: Database, now: () => string): Pick<Handlers, SuggestionOperation> {
   return {
     'suggestions.list': ({ clientId }) => {
-      requireClient(db, clientId)
+      checkClient(db, clientId)
       return listSuggestions(db, clientId, now().slice(0, 10))
     },
     'suggestions.accept': ({ clientId, prescriptionId, change }) =>

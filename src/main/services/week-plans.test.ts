@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
 import { checkWeek, planWeekOf } from '@shared/training/week-rules'
-import { createHandlers, dispatch, dispatchAsync, type Handlers } from '../dispatch'
-import { expectOk, openTestStore } from '../test-store'
+import { dispatch, dispatchAsync } from '../dispatch'
+import { createHandlers, type Handlers } from '.'
+import { expectOk, openTestStore } from '../../../test/support/test-store'
 
 const now = '2026-11-24T10:00:00.000Z'
 

@@ -5,26 +5,19 @@ import { weekPlanEvents } from '@shared/calendar/week-events'
 import type { PlannedWorkout, WeekPlan, WeekPlanDayInput } from '@shared/schemas/week-plan'
 import { estimateWorkoutSeconds } from '@shared/training/duration'
 import { isLowerBodyWorkout } from '@shared/training/week-rules'
-import { getClient } from '../db/clients'
 import { getProgramRow, getWorkout, listPrescriptions, listWorkouts } from '../db/programs'
 import * as store from '../db/week-plans'
-import type { Handlers } from '../dispatch'
+import type { Handlers } from './handler-table'
 import { calendarText } from './calendar/ics'
 import { ServiceError } from './errors'
+import { found, requireClient } from './require'
 import type { ChooseSavePath } from './handouts/handlers'
 import { readSettings } from './settings'
 
 type WeekPlanOperation = Extract<keyof Handlers, `weekPlan.${string}`>
 
-function requireClient(db: Database, clientId: number): Client {
-  const client = getClient(db, clientId)
-  if (!client) throw new ServiceError('not_found', `No client with id ${clientId}.`, 'clientId')
-  return client
-}
-
 function describeWorkout(db: Database, workoutId: number, activeProgram: number | undefined): PlannedWorkout {
-  const workout = getWorkout(db, workoutId)
-  if (!workout) throw new ServiceError('not_found', `No workout with id ${workoutId}.`, 'workoutIds')
+  const workout = found(getWorkout(db, workoutId), 'workout', workoutId, 'workoutIds')
   const program = getProgramRow(db, workout.programId)
   const prescriptions = listPrescriptions(db, workoutId)
   return {

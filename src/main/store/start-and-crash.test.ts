@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { latestVersion, migrate, migrations } from '../db/migrate'
 import { listBackupFiles } from './backups-folder'
-import { bundleChild, readLines, spawnChild } from './test-children/run-child'
+import { bundleChild, readLines, spawnChild } from '../../../test/support/children/run-child'
 
 let startAtSignal: string
 let crashWriter: string

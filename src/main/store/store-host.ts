@@ -6,7 +6,8 @@ import { CancelledError } from '../db/backup'
 import type { FileProblem } from '../db/file-health'
 import { latestVersion } from '../db/migrate'
 import { dataFileName } from '../data-dir'
-import { createHandlers, dispatchAsync, type HandlerContext, type Handlers } from '../dispatch'
+import { dispatchAsync } from '../dispatch'
+import { createHandlers, type HandlerContext, type Handlers, type HostControls } from '../services'
 import { JobRunner, type JobExecutor } from '../jobs/job-runner'
 import { describeBackup, type BackupInfo } from '../services/data/backups'
 import { recoveryHandlers } from '../services/data/recovery'
@@ -26,14 +27,6 @@ export interface HostOptions extends Pick<HandlerContext, 'chooseSavePath'> {
   now?: () => Date
   /** A day, in ms: the automatic backup at start is skipped when a backup is younger than this. */
   dailyMs?: number
-}
-
-/** What the host can do for handlers: restore a backup, and quit. */
-export interface HostControls {
-  restore: (name: string) => Promise<{ restored: BackupInfo; safetyBackup: BackupInfo | null }>
-  restoreLatest: () => Promise<{ restored: BackupInfo }>
-  adopt: (path: string) => Promise<{ clients: number }>
-  quit: () => void
 }
 
 type State =

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net'
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHandlers, dispatch } from '../dispatch'
-import { openTestDatabase } from '../test-db'
+import { dispatch } from '../dispatch'
+import { createHandlers } from '../services'
+import { openTestDatabase } from '../../../test/support/test-db'
 import { startApiServer, maxBodyBytes, type ApiServer } from './api-server'
 
 let api: ApiServer

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import { dispatchAsync } from '../dispatch'
-import { openTestStore } from '../test-store'
+import { openTestStore } from '../../../test/support/test-store'
 import { defaultTimeouts, maxBodyBytes, startApiServer, type ApiServer } from './api-server'
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import { toCsv } from '@shared/imports/csv-text'
-import { getClient, listInjuries } from '../../db/clients'
+import { listInjuries } from '../../db/clients'
 import { openConnection } from '../../db/connection'
 import { listExercises } from '../../db/exercises'
 import { listMeasurements } from '../../db/measurements'
@@ -10,6 +10,7 @@ import { listRuns } from '../../db/runs'
 import { getSession, listSessions } from '../../db/sessions'
 import type { JobContext } from '../../jobs/job-context'
 import { ServiceError } from '../errors'
+import { requireClient } from '../require'
 import { readProgram } from '../programs'
 import { readWeekPlan } from '../week-plans'
 
@@ -35,8 +36,7 @@ export function clientRecord(
   now: string,
   appVersion: string
 ): Record<string, unknown> {
-  const client = getClient(db, clientId)
-  if (!client) throw new ServiceError('not_found', `clientId: No client with id ${clientId}.`, 'clientId')
+  const client = requireClient(db, clientId)
   const exerciseNames = new Map(listExercises(db, true).map((e) => [e.id, e.name]))
   const name = (id: number): string => exerciseNames.get(id) ?? `Exercise ${id}`
   return {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StoreHost } from '../../store/store-host'
-import { allRows, failure, listedClients, ok, openHost, upload } from './data-test-kit'
+import { allRows, failure, listedClients, ok, openHost, upload } from '../../../../test/support/data-test-kit'
 
 let host: StoreHost
 let close: () => Promise<void>

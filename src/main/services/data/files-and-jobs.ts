@@ -1,4 +1,4 @@
-import type { Handlers } from '../../dispatch'
+import type { Handlers } from '../handler-table'
 import type { JobRunner } from '../../jobs/job-runner'
 import type { FileStaging } from '../../store/file-staging'
 import { ServiceError } from '../errors'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { latestVersion } from '../../db/migrate'
 import type { StoreHost } from '../../store/store-host'
-import { allRows, download, failure, listedClients, ok, openHost, upload } from './data-test-kit'
+import { allRows, download, failure, listedClients, ok, openHost, upload } from '../../../../test/support/data-test-kit'
 
 const closers: Array<() => Promise<void>> = []
 afterEach(async () => {

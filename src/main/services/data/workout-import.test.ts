@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StoreHost } from '../../store/store-host'
-import { allRows, failure, ok, openHost, readFixture, upload } from './data-test-kit'
+import { allRows, failure, ok, openHost, readFixture, upload } from '../../../../test/support/data-test-kit'
 
 const fixture = (name: string): Buffer =>
   readFixture(join(__dirname, '../../../shared/imports/fixtures', name))

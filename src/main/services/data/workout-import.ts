@@ -17,7 +17,6 @@ import type {
   workoutImportSummarySchema
 } from '@shared/operations/data'
 import type { SetInput } from '@shared/schemas/logs'
-import { getClient } from '../../db/clients'
 import { openConnection } from '../../db/connection'
 import { listExercises } from '../../db/exercises'
 import { addImportKey, hasImportKey, readNameMappings, saveNameMapping } from '../../db/imports'
@@ -25,6 +24,7 @@ import { insertRun } from '../../db/runs'
 import { insertSession, replaceSets } from '../../db/sessions'
 import type { JobContext } from '../../jobs/job-context'
 import { ServiceError } from '../errors'
+import { checkClient } from '../require'
 
 type Target = z.output<typeof exerciseTargetSchema>
 type FileFacts = z.output<typeof workoutFileSchema>
@@ -104,17 +104,12 @@ function resolveTargets(
   return result
 }
 
-function requireClient(db: Database, clientId: number): void {
-  if (!getClient(db, clientId))
-    throw new ServiceError('not_found', `clientId: No client with id ${clientId}.`, 'clientId')
-}
-
 /** Job: what a Strong or Hevy file holds, and where each of its exercises would go. */
 export function inspectWorkoutsJob(input: { path: string; clientId: number }, ctx: JobContext): FileFacts {
   const file = readWorkoutUpload(input.path)
   const db = openConnection(ctx.dataFile, { mustExist: true })
   try {
-    requireClient(db, input.clientId)
+    checkClient(db, input.clientId)
     const setsByName = new Map<string, ImportedSet[]>()
     for (const workout of file.workouts) {
       for (const set of workout.sets)
@@ -197,7 +192,7 @@ export function importWorkoutsJob(
     unmapped: []
   }
   try {
-    requireClient(db, input.clientId)
+    checkClient(db, input.clientId)
     const names = [...new Set(file.workouts.flatMap((w) => w.sets.map((s) => s.exercise)))]
     const resolved = resolveTargets(db, names)
     const given = new Map(input.mapping.map((m) => [m.name, m.target]))

@@ -6,8 +6,9 @@ import type { Database } from 'better-sqlite3'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { OperationName, Output } from '@shared/contract'
 import { generateDemo } from '../../db/demo'
-import { createHandlers, dispatch, dispatchAsync, type Handlers } from '../../dispatch'
-import { openTestDatabase } from '../../test-db'
+import { dispatch, dispatchAsync } from '../../dispatch'
+import { createHandlers, type Handlers } from '..'
+import { openTestDatabase } from '../../../../test/support/test-db'
 import { installBuiltins } from '../builtins'
 
 let db: Database

@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3'
 import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
 import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
 import { localToday } from '@shared/units'
-import { getClient } from '../../db/clients'
 import { listExercises } from '../../db/exercises'
 import { listMaxes } from '../../db/programs'
-import type { Handlers } from '../../dispatch'
+import type { Handlers } from '../handler-table'
 import { ServiceError } from '../errors'
+import { requireClient } from '../require'
 import { readProgram } from '../programs'
 import { phasePlanOf } from '../phases'
 import { estimatedMaxesOf } from '../progress'
@@ -38,8 +38,7 @@ export function handoutModel(
   if (program.clientId === null) {
     throw new ServiceError('validation', 'Handouts are printed from a client’s program.', 'programId')
   }
-  const client = getClient(db, program.clientId)
-  if (!client) throw new ServiceError('not_found', `No client with id ${program.clientId}.`, 'programId')
+  const client = requireClient(db, program.clientId, 'programId')
   const unknown = options.workoutIds.find((id) => !program.workouts.some((w) => w.id === id))
   if (unknown !== undefined) {
     throw new ServiceError('validation', `Workout ${unknown} is not in this program.`, 'options.workoutIds')

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { HandoutModel, HandoutRow } from '@shared/handout/model'
 import { planLogSheet } from './log-sheet'
 import { renderHandout, renderHandoutToBuffer } from './render-pdf'
-import { sampleHandout } from './sample-handout'
+import { sampleHandout } from '../../../../test/support/sample-handout'
 
 interface PageText {
   /** Every text item in drawing order, joined by spaces, with runs of white space collapsed. */

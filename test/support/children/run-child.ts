@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 
-const root = join(__dirname, '../../../..')
+const root = join(__dirname, '../../..')
 
 /**
  * Bundles one of the test child scripts in this folder into a plain Node file, once per test

@@ -3,9 +3,9 @@
 // acknowledged, until it is killed. It loads only those services, so each of the test's many
 // starts is quick.
 import { contract } from '@shared/contract'
-import { clientHandlers } from '../../services/clients'
-import { logHandlers } from '../../services/logs'
-import { openDataFile } from '../open-data-file'
+import { clientHandlers } from '../../../src/main/services/clients'
+import { logHandlers } from '../../../src/main/services/logs'
+import { openDataFile } from '../../../src/main/store/open-data-file'
 
 const [dataDir, dataFile, seedText] = process.argv.slice(2) as [string, string, string]
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
-import { createHandlers, dispatch, type Handlers } from './dispatch'
-import { installBuiltins } from './services/builtins'
+import { dispatch } from '../../src/main/dispatch'
+import { createHandlers, type Handlers } from '../../src/main/services'
+import { installBuiltins } from '../../src/main/services/builtins'
 import { openTestDatabase } from './test-db'
 
 /** A real store in a temp folder with the built-in library installed and a fixed clock, for service tests. */

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { OperationName, Output } from '@shared/contract'
-import { inlineExecutor } from '../../jobs/inline-executor'
-import { StoreHost } from '../../store/store-host'
+import { inlineExecutor } from '../../src/main/jobs/inline-executor'
+import { StoreHost } from '../../src/main/store/store-host'
 
 /** A running store host on a temp data folder with jobs on this thread, for the data services' tests. */
 export async function openHost(): Promise<{ host: StoreHost; dir: string; close: () => Promise<void> }> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { openDatabase } from './db/connection'
+import { openDatabase } from '../../src/main/db/connection'
 
 /** A real Spotter data file in its own temp folder, for tests; `cleanup` closes and removes it. */
 export function openTestDatabase(): { db: Database; dir: string; file: string; cleanup: () => void } {

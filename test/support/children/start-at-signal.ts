@@ -1,8 +1,8 @@
 // Test child: loads Spotter's store, waits for "go" on stdin, then starts on the data folder in
 // argv[2]. Prints "ready" or "refused: <message>"; a started one holds the folder until stdin ends.
 import { createInterface } from 'node:readline'
-import { inlineExecutor } from '../../jobs/inline-executor'
-import { StoreHost } from '../store-host'
+import { inlineExecutor } from '../../../src/main/jobs/inline-executor'
+import { StoreHost } from '../../../src/main/store/store-host'
 
 const dataDir = process.argv[2] as string
 const lines = createInterface({ input: process.stdin })
