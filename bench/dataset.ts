@@ -11,7 +11,7 @@ import {
 } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { openDatabase } from '../src/main/db/connection'
-import { generateDemo } from '../src/main/db/demo'
+import { generateDemo } from '../src/main/demo/generate-demo'
 import { installBuiltins } from '../src/main/services/builtins'
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { Load, PrescriptionBody } from '@shared/schemas/program'
 import type { Prescription, ProgramFields } from '@shared/schemas/program-views'
 import { loadFromColumns, loadColumns } from './load-columns'
+import { jsonColumn } from './json-column'
 import { statement } from './statements'
 
 export interface NewProgram {
@@ -318,7 +319,7 @@ function toPrescription(row: PrescriptionRow): Prescription {
     workoutId: row.workout_id,
     exerciseId: row.exercise_id,
     exerciseName: row.exercise_name,
-    exerciseCautions: JSON.parse(row.exercise_cautions),
+    exerciseCautions: jsonColumn<Prescription['exerciseCautions']>(row.exercise_cautions),
     exerciseCategory: row.exercise_category,
     position: row.position,
     setsMin: row.sets_min,

@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest'
-import { generateDemo } from '../db/demo'
+import { generateDemo } from '../demo/generate-demo'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '.'
 import { openTestDatabase } from '../../../test/support/test-db'

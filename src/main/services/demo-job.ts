@@ -1,5 +1,5 @@
 import { openConnection } from '../db/connection'
-import { generateDemo, type DemoSummary } from '../db/demo'
+import { generateDemo, type DemoSummary } from '../demo/generate-demo'
 import type { JobContext } from '../jobs/job-context'
 
 /** Job: fills the practice with the demo clients, in one transaction on a job thread. */
