@@ -2,14 +2,30 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'coverage', 'test-results', 'playwright-report', '.bench-cache', 'bench/out'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type-aware rules read each file's own tsconfig project (main and tooling, or the window).
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true })]
+    },
     rules: {
+      // A promise nobody awaits loses its error; fire-and-forget is spelled `void` with a reason.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Imports run one way: a cycle means two files that should be one, or a third they share.
+      'import-x/no-cycle': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Raw IPC belongs to the two transport files only, which opt out with a comment saying why.
       'no-restricted-imports': [
@@ -21,6 +37,11 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // Plain JavaScript (this file, install-time scripts) sits outside the TypeScript projects.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked
   },
   {
     // Install-time scripts are plain CommonJS so any Node can run them.

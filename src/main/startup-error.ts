@@ -16,7 +16,10 @@ export class StartupError extends Error {
   }
 }
 
-const codeOf = (error: unknown): string => String((error as { code?: unknown } | null)?.code ?? '')
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : ''
+}
 
 /** The plain explanation of a failure to open `dataFile`, by what the error says happened. */
 export function startupMessage(error: unknown, dataFile: string): string {

@@ -323,15 +323,16 @@ export function mutationsOf(
     }
     if (s.format === 'date') for (const date of impossibleDates) add('impossible date', date)
     if (Array.isArray(slot.value) && s.items) {
-      const item =
-        slot.value[0] ?? fc.sample(validValue(s.items, key, operation, ids), { seed: 1, numRuns: 1 })[0]
+      const values: unknown[] = slot.value
+      const item: unknown =
+        values[0] ?? fc.sample(validValue(s.items, key, operation, ids), { seed: 1, numRuns: 1 })[0]
       if (s.maxItems !== undefined)
         add(
           'long list',
           Array.from({ length: s.maxItems + 1 }, () => structuredClone(item))
         )
-      if (s.uniqueItems && slot.value.length > 0)
-        add('duplicate item', [...slot.value, lookAlike(item, s.items)])
+      if (s.uniqueItems && values.length > 0)
+        add('duplicate item', [...values, lookAlike(item, s.items)])
     }
     if (isIdKey(key) && (types?.has('integer') || types?.has('number'))) {
       add('unknown id', 987_654_321, false)

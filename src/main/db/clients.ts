@@ -7,6 +7,7 @@ import {
   type Injury
 } from '@shared/contract'
 import { foldText } from '@shared/fold-text'
+import { jsonColumn } from './json-column'
 import { statement } from './statements'
 
 interface ClientRow {
@@ -48,7 +49,7 @@ function toClient(row: ClientRow): Client {
     notes: row.notes,
     sex: row.sex,
     heightM: row.height_m,
-    tags: JSON.parse(row.tags),
+    tags: jsonColumn<string[]>(row.tags),
     priority: row.priority,
     status: row.status,
     createdAt: row.created_at,

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Exercise } from '@shared/schemas/exercise'
 import { foldText } from '@shared/fold-text'
+import { jsonColumn } from './json-column'
 import { statement } from './statements'
 
 type ExerciseBody = Omit<Exercise, 'id' | 'builtinKey' | 'archived' | 'alternatives'>
@@ -29,13 +30,13 @@ function toExercise(row: ExerciseRow, alternatives: Exercise['alternatives']): E
     name: row.name,
     category: row.category,
     pattern: row.pattern,
-    equipment: JSON.parse(row.equipment),
-    primaryMuscles: JSON.parse(row.primary_muscles),
-    secondaryMuscles: JSON.parse(row.secondary_muscles),
+    equipment: jsonColumn<Exercise['equipment']>(row.equipment),
+    primaryMuscles: jsonColumn<Exercise['primaryMuscles']>(row.primary_muscles),
+    secondaryMuscles: jsonColumn<Exercise['secondaryMuscles']>(row.secondary_muscles),
     unilateral: row.unilateral === 1,
-    steps: JSON.parse(row.steps),
-    cues: JSON.parse(row.cues),
-    cautions: JSON.parse(row.cautions),
+    steps: jsonColumn<Exercise['steps']>(row.steps),
+    cues: jsonColumn<Exercise['cues']>(row.cues),
+    cautions: jsonColumn<Exercise['cautions']>(row.cautions),
     runnerBenefit: row.runner_benefit,
     archived: row.archived === 1,
     alternatives

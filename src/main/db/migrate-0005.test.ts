@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { arrayContaining } from '../../../test/support/matchers'
 import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins, loadBuiltinLibrary } from '../services/builtins'
 import { openDatabase } from './connection'
@@ -63,7 +64,7 @@ describe('migration 0005: library upgrades', () => {
     const byKey = new Map(listExercises(db, true).map((e) => [e.builtinKey, e]))
     expect(byKey.get('walking-lunge')).toMatchObject({
       archived: true,
-      cautions: expect.arrayContaining(['shin', 'foot', 'ankle', 'achilles'])
+      cautions: arrayContaining(['shin', 'foot', 'ankle', 'achilles'])
     })
     expect(byKey.get('plank-to-push-up')?.category).toBe('upper')
     // Links were missing in that store; an exercise as shipped gets them.

@@ -4,6 +4,7 @@ import { maxE1rmReps } from '@shared/training/e1rm'
 import type { LoggedSession, ProgressionPrescription } from '@shared/training/progression'
 import type { SessionBest } from '@shared/training/records'
 import { loadFromColumns } from './load-columns'
+import { jsonColumn } from './json-column'
 import { statement } from './statements'
 
 /**
@@ -115,7 +116,7 @@ export function progressExercises(db: Database, ids: readonly number[]): Map<num
     `SELECT id, name, category, primary_muscles AS primaryMuscles FROM exercises
      WHERE id IN (SELECT value FROM json_each(?))`
   ).all(JSON.stringify(ids))
-  return new Map(rows.map((row) => [row.id, { ...row, primaryMuscles: JSON.parse(row.primaryMuscles) }]))
+  return new Map(rows.map((row) => [row.id, { ...row, primaryMuscles: jsonColumn<string[]>(row.primaryMuscles) }]))
 }
 
 /** Body weight measurements in a range, oldest first, in kg. */

@@ -82,7 +82,8 @@ export function tableShapes(db: Database, schema = 'main'): TableShape[] {
         shape.parents.every((parent) => parent === shape.name || placed.has(parent))
     )
     // A reference cycle between tables would stop here; Spotter's schema has none, but be safe.
-    const pick = next ?? (shapes.find((shape) => !placed.has(shape.name)) as TableShape)
+    const pick = next ?? shapes.find((shape) => !placed.has(shape.name))
+    if (!pick) break // not reached: the loop runs only while some table is unplaced
     ordered.push(pick)
     placed.add(pick.name)
   }

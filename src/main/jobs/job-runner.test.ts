@@ -77,8 +77,9 @@ describe('the job runner', () => {
     const runner = new JobRunner(executor, env, 2)
     const before = runner.run('demo.load', { label: 'before' } as never, { label: 'before' })
     const order: string[] = []
-    const exclusive = runner.exclusive(async () => {
+    const exclusive = runner.exclusive(() => {
       order.push('exclusive')
+      return Promise.resolve()
     })
     const after = runner.run('demo.load', { label: 'after' } as never, { label: 'after' })
     await tick()

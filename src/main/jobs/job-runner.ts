@@ -134,7 +134,7 @@ export class JobRunner {
               },
               (error: unknown) => {
                 settle()
-                reject(error)
+                reject(error instanceof Error ? error : new Error(String(error)))
               }
             )
         }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { Client, Injury } from '@shared/contract'
+import type { Injury } from '@shared/contract'
 import * as store from '../db/clients'
 import type { Handlers } from './handler-table'
 import { checkDate } from './date-rules'

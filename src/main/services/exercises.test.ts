@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { arrayContaining, textMatching } from '../../../test/support/matchers'
 import type { Database } from 'better-sqlite3'
 import type { Exercise } from '@shared/schemas/exercise'
 import type { Result } from '@shared/contract'
@@ -161,7 +162,7 @@ describe('exercise library', () => {
     expect(shown).not.toContain(created.id)
     expect(shown).not.toContain(plank)
     const all = ok<Exercise[]>('exercises.list', { includeArchived: true }).map((e) => e.id)
-    expect(all).toEqual(expect.arrayContaining([created.id, plank]))
+    expect(all).toEqual(arrayContaining([created.id, plank]))
 
     // An archived name is free again for a new exercise.
     expect(run('exercises.create', { ...custom }).ok).toBe(true)
@@ -183,7 +184,7 @@ describe('exercise library', () => {
     ]) {
       expect(run('exercises.setAlternatives', { id: created.id, alternatives })).toMatchObject({
         ok: false,
-        error: { code: 'validation', field: expect.stringMatching(/^alternatives/) }
+        error: { code: 'validation', field: textMatching(/^alternatives/) }
       })
     }
     expect(snapshot()).toEqual(before)

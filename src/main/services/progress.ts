@@ -22,7 +22,6 @@ import {
 } from '@shared/training/volume'
 import * as store from '../db/progress'
 import type { Handlers } from './handler-table'
-import { ServiceError } from './errors'
 import { checkClient } from './require'
 import { readSettings } from './settings'
 
@@ -39,7 +38,7 @@ function recordsView(
   exercises: ReadonlyMap<number, { name: string }>
 ): Output<'progress.records'> {
   const rounded = <T extends { value: number } | null>(mark: T): T =>
-    (mark ? { ...mark, value: round1(mark.value) } : mark) as T
+    mark ? { ...mark, value: round1(mark.value) } : mark
   return {
     records: records
       .map((r) => ({

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { numberCloseTo } from '../../../test/support/matchers'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
-import { generateDemo } from '../db/demo'
+import { generateDemo } from '../demo/generate-demo'
 import { dispatch } from '../dispatch'
 import type { Handlers } from '.'
 import { expectOk, openTestStore } from '../../../test/support/test-store'
@@ -204,7 +205,7 @@ describe('progression suggestions', () => {
     ok('settings.update', { massUnit: 'lb' })
     const [inPounds] = ok('suggestions.list', { clientId })
     // 60 kg is 132.3 lb; 90 % is 119 lb, down to the 5 lb step: 115 lb.
-    expect(inPounds?.change).toEqual({ kind: 'load', loadKg: expect.closeTo(115 * 0.45359237, 6) })
+    expect(inPounds?.change).toEqual({ kind: 'load', loadKg: numberCloseTo(115 * 0.45359237, 6) })
     expect(inPounds?.reason).toContain('or drop to 115 lb.')
   })
 

@@ -7,7 +7,6 @@ import { phaseOn } from '@shared/training/phases'
 import { suggestProgression, type ProgressionOptions } from '@shared/training/progression'
 import { holdForTaper } from '@shared/training/taper'
 import { listInjuries } from '../db/clients'
-import { getExercise } from '../db/exercises'
 import {
   getPrescription,
   getProgramRow,

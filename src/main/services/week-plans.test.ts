@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { textMatching } from '../../../test/support/matchers'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
 import { checkWeek, planWeekOf } from '@shared/training/week-rules'
@@ -110,7 +111,7 @@ describe('the week plan', () => {
     expect(attempt({ weekday: 7 })).toMatchObject({ ok: false, error: { field: 'weekday' } })
     expect(attempt({ workoutIds: [other.lower] })).toMatchObject({
       ok: false,
-      error: { field: 'workoutIds', message: expect.stringMatching(/not in this client’s programs/) }
+      error: { field: 'workoutIds', message: textMatching(/not in this client’s programs/) }
     })
     expect(attempt({ workoutIds: [lower, lower] })).toMatchObject({
       ok: false,
@@ -243,7 +244,7 @@ describe('calendar export', () => {
       fileName: 'Zoë Łukasz-Ørsted – week plan.ics',
       events: 10
     })
-    const calendar = new ICAL.Component(ICAL.parse(value.text))
+    const calendar = new ICAL.Component(ICAL.parse(value.text) as unknown[])
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     expect(events).toHaveLength(10)
@@ -270,9 +271,9 @@ describe('calendar export', () => {
       const asked: unknown[] = []
       const desktop = createHandlers(db, {
         now: () => now,
-        chooseSavePath: async (name, kind) => {
+        chooseSavePath: (name, kind) => {
           asked.push([name, kind?.extension])
-          return path
+          return Promise.resolve(path)
         }
       })
       const saved = await dispatchAsync(desktop, 'weekPlan.exportCalendar', {
@@ -284,7 +285,7 @@ describe('calendar export', () => {
       expect(asked).toEqual([['Zoë Łukasz-Ørsted – week plan.ics', 'ics']])
       expect(readFileSync(path, 'utf8')).toMatch(/^BEGIN:VCALENDAR/)
       rmSync(path)
-      const cancelling = createHandlers(db, { now: () => now, chooseSavePath: async () => undefined })
+      const cancelling = createHandlers(db, { now: () => now, chooseSavePath: () => Promise.resolve(undefined) })
       expect(
         await dispatchAsync(cancelling, 'weekPlan.exportCalendar', {
           clientId,
@@ -333,7 +334,7 @@ describe('client priority and race date', () => {
     })
     expect(dispatch(handlers, 'clients.create', { name: 'Late', nextRaceDate: '2026-11-23' })).toMatchObject({
       ok: false,
-      error: { code: 'validation', field: 'nextRaceDate', message: expect.stringMatching(/has passed/) }
+      error: { code: 'validation', field: 'nextRaceDate', message: textMatching(/has passed/) }
     })
     expect(db.prepare("SELECT count(*) FROM clients WHERE name = 'Late'").pluck().get()).toBe(0)
     expect(ok('clients.create', { name: 'Today', nextRaceDate: '2026-11-24' }).nextRaceDate).toBe(

@@ -1,6 +1,6 @@
 import { writeFile, rm } from 'node:fs/promises'
 import type { Database } from 'better-sqlite3'
-import type { Client, Prescription } from '@shared/contract'
+import type { Prescription } from '@shared/contract'
 import { weekPlanEvents } from '@shared/calendar/week-events'
 import type { PlannedWorkout, WeekPlan, WeekPlanDayInput } from '@shared/schemas/week-plan'
 import { estimateWorkoutSeconds } from '@shared/training/duration'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { textMatching } from '../../../test/support/matchers'
 import { phaseOn, phaseSummary, programPhases, taperWeeksFor } from './phases'
 
 const today = '2026-03-02'
@@ -8,8 +9,8 @@ describe('race phases', () => {
   it('labels a 16-week program ending in a marathon: base, build, peak, two taper weeks', () => {
     const plan = programPhases({ ...base, raceDate: '2026-06-21' }) // Sunday of week 16
     expect(plan.ok && plan.weeks.map((w) => w.phase)).toEqual([
-      ...Array(6).fill('base'),
-      ...Array(6).fill('build'),
+      ...Array<string>(6).fill('base'),
+      ...Array<string>(6).fill('build'),
       'peak',
       'peak',
       'taper',
@@ -30,7 +31,7 @@ describe('race phases', () => {
       ['peak', false, false],
       ['peak', false, false],
       ['taper', true, false],
-      ...Array(5).fill(['base', false, true])
+      ...Array<[string, boolean, boolean]>(5).fill(['base', false, true])
     ])
     expect(phaseSummary(plan)).toBe('Weeks 1–2 Peak · 3 Taper · 4–8 Base (after the race)')
   })
@@ -63,12 +64,12 @@ describe('race phases', () => {
     const past = programPhases({ ...base, raceDate: '2026-02-28' })
     expect(past).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^The race date \(28 Feb 2026\) has passed/)
+      reason: textMatching(/^The race date \(28 Feb 2026\) has passed/)
     })
     expect(programPhases({ ...base, raceDate: null })).toMatchObject({ ok: false })
     expect(programPhases({ ...base, startDate: null, raceDate: '2026-06-21' })).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/no start date/)
+      reason: textMatching(/no start date/)
     })
     expect(phaseSummary(past)).toMatch(/has passed/)
   })

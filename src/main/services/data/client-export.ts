@@ -9,7 +9,6 @@ import { listClientPrograms, listMaxes } from '../../db/programs'
 import { listRuns } from '../../db/runs'
 import { getSession, listSessions } from '../../db/sessions'
 import type { JobContext } from '../../jobs/job-context'
-import { ServiceError } from '../errors'
 import { requireClient } from '../require'
 import { readProgram } from '../programs'
 import { readWeekPlan } from '../week-plans'
@@ -163,7 +162,7 @@ export function clientCsv(record: Record<string, unknown>): string {
       put({
         record: 'set',
         date: session.date,
-        item: set.exercise as string,
+        item: set.exercise,
         set: set.set,
         reps: set.reps,
         hold_s: set.holdS,
@@ -176,20 +175,20 @@ export function clientCsv(record: Record<string, unknown>): string {
   for (const run of record.runs as Array<Record<string, string | number | null>>) {
     put({
       record: 'run',
-      date: run.date as string,
-      item: run.kind as string,
+      date: run.date,
+      item: run.kind,
       distance_m: run.distanceM,
       duration_s: run.durationS,
-      notes: run.notes as string
+      notes: run.notes
     })
   }
   for (const m of record.measurements as Array<Record<string, string | number>>) {
     put({
       record: 'measurement',
-      date: m.date as string,
-      item: m.kind as string,
+      date: m.date,
+      item: m.kind,
       value: m.value,
-      unit: m.unit as string
+      unit: m.unit
     })
   }
   return `\uFEFF${toCsv(csvColumns, rows)}\r\n`

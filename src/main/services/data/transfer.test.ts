@@ -19,15 +19,31 @@ async function exportOf(from: StoreHost): Promise<Buffer> {
   return download(from, result.downloadId)
 }
 
+/** The parts of an export file these tests read. */
+interface ExportFile {
+  format: string
+  version: number
+  schemaVersion: number
+  tables: Record<string, { rows: unknown[] }>
+}
+
+/** The parts of one client's data export these tests read. */
+interface ClientRecord {
+  format: string
+  client: { name: string }
+  sessions: { sets: { exercise: unknown }[] }[]
+  weekPlan: { weekday: number; workouts: string[] }[]
+}
+
 describe('export and import of the whole practice', () => {
   it('exports one versioned JSON file that imports into a fresh practice as the same data', async () => {
     const source = await host()
     await ok(source, 'demo.load', { clients: 3 })
     await ok(source, 'settings.update', { business: 'Stride Lab', massUnit: 'lb' })
     const bytes = await exportOf(source)
-    const file = JSON.parse(bytes.toString('utf8'))
+    const file = JSON.parse(bytes.toString('utf8')) as ExportFile
     expect(file).toMatchObject({ format: 'spotter-export', version: 1, schemaVersion: latestVersion })
-    expect(file.tables.clients.rows).toHaveLength(3)
+    expect(file.tables.clients?.rows).toHaveLength(3)
 
     const target = await host()
     const uploadId = await upload(target, bytes)
@@ -162,7 +178,7 @@ describe('export and import of the whole practice', () => {
   it('imports an export from an older Spotter through the same migrations', async () => {
     const source = await host()
     await ok(source, 'clients.create', { name: 'From long ago' })
-    const file = JSON.parse((await exportOf(source)).toString('utf8'))
+    const file = JSON.parse((await exportOf(source)).toString('utf8')) as ExportFile
     // The tables an older version did not have are simply absent from its export.
     file.schemaVersion = latestVersion - 1
     delete file.tables.import_keys
@@ -184,16 +200,16 @@ describe('export and import of the whole practice', () => {
     const json = await ok(source, 'export.client', { clientId: client!.id, format: 'json' })
     if (json.kind !== 'download') throw new Error('expected a download')
     expect(json.fileName).toMatch(/-data\.json$/)
-    const record = JSON.parse((await download(source, json.downloadId)).toString('utf8'))
+    const record = JSON.parse((await download(source, json.downloadId)).toString('utf8')) as ClientRecord
     expect(record.format).toBe('spotter-client-export')
     expect(record.client.name).toBe(client!.name)
     expect(record.sessions.length).toBeGreaterThan(0)
-    expect(record.sessions[0].sets[0].exercise).toEqual(expect.any(String))
+    expect(typeof record.sessions[0]?.sets[0]?.exercise).toBe('string')
     // The week plan reads without Spotter: planned days, with workouts by name.
     const plan = await ok(source, 'weekPlan.get', { clientId: client!.id })
     const workoutNames = plan.days.flatMap((day) => day.workouts.map((w) => w.name))
-    expect(record.weekPlan.flatMap((day: { workouts: string[] }) => day.workouts)).toEqual(workoutNames)
-    expect(record.weekPlan.every((day: { weekday: number }) => Number.isInteger(day.weekday))).toBe(true)
+    expect(record.weekPlan.flatMap((day) => day.workouts)).toEqual(workoutNames)
+    expect(record.weekPlan.every((day) => Number.isInteger(day.weekday))).toBe(true)
     const csv = await ok(source, 'export.client', { clientId: client!.id, format: 'csv' })
     if (csv.kind !== 'download') throw new Error('expected a download')
     const text = (await download(source, csv.downloadId)).toString('utf8')

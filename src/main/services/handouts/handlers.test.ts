@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { textMatching } from '../../../../test/support/matchers'
 import type { Database } from 'better-sqlite3'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { OperationName, Output } from '@shared/contract'
-import { generateDemo } from '../../db/demo'
+import { generateDemo } from '../../demo/generate-demo'
 import { dispatch, dispatchAsync } from '../../dispatch'
 import { createHandlers, type Handlers } from '..'
 import { openTestDatabase } from '../../../../test/support/test-db'
@@ -41,7 +42,7 @@ describe('handout operations', { timeout: 60_000 }, () => {
     })
     expect(result).toMatchObject({
       ok: true,
-      value: { kind: 'download', fileName: expect.stringMatching(/ – .+\.pdf$/) }
+      value: { kind: 'download', fileName: textMatching(/ – .+\.pdf$/) }
     })
     const value = result.ok ? (result.value as { pdfBase64: string }) : { pdfBase64: '' }
     expect(Buffer.from(value.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
@@ -52,7 +53,7 @@ describe('handout operations', { timeout: 60_000 }, () => {
     try {
       const path = join(dir, 'handout.pdf')
       const saved = await dispatchAsync(
-        handlersWith(async () => path),
+        handlersWith(() => Promise.resolve(path)),
         'handouts.export',
         {
           programId: programOf(1),
@@ -62,7 +63,7 @@ describe('handout operations', { timeout: 60_000 }, () => {
       expect(saved).toMatchObject({ ok: true, value: { kind: 'saved', path } })
       expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
       const cancelled = await dispatchAsync(
-        handlersWith(async () => undefined),
+        handlersWith(() => Promise.resolve(undefined)),
         'handouts.export',
         {
           programId: programOf(1),

@@ -27,7 +27,7 @@ async function readPdf(pdf: Buffer): Promise<{ pages: PageText[]; title: unknown
     const content = await (await document.getPage(n)).getTextContent()
     const items = content.items.flatMap((item) =>
       'str' in item
-        ? [{ str: item.str, size: Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) }]
+        ? [{ str: item.str, size: Math.hypot(...(item.transform as number[]).slice(0, 2)) }]
         : []
     )
     pages.push({ text: normalize(items.map((i) => i.str).join(' ')), items })

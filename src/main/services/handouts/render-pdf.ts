@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream'
 import type PDFDocument from 'pdfkit'
 import type { HandoutModel } from '@shared/handout/model'
 import { drawCoverHeader } from './cover-header'
@@ -45,8 +46,8 @@ export function renderHandout(
       prepared = prepare(model)
     } catch (error) {
       // The caller opened the stream for us; left open, a file stream would hold its descriptor.
-      if ('destroy' in output && typeof output.destroy === 'function') output.destroy()
-      reject(error)
+      if (output instanceof Writable) output.destroy()
+      reject(error instanceof Error ? error : new Error(String(error)))
       return
     }
     const { doc, pages } = prepared

@@ -124,7 +124,7 @@ export function changedFields(input: ClientInput, original: Client): Partial<Cli
   for (const key of Object.keys(input) as Array<keyof ClientInput>) {
     if (JSON.stringify(input[key]) !== JSON.stringify(original[key] ?? null)) patch[key] = input[key]
   }
-  return patch as Partial<ClientInput>
+  return patch
 }
 
 /** Which form field a contract field's error belongs to. */

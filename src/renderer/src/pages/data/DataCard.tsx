@@ -98,10 +98,9 @@ export function DataCard(props: { settings: Settings }): ReactNode {
             exportAll.mutate(
               {},
               {
-                onSuccess: async (result) => {
-                  const message = await finishExport(result)
-                  if (message) notify(message)
-                },
+                // Fetching the file is its own step after the mutation; its failure is reported too.
+                onSuccess: (result) =>
+                  void finishExport(result).then((message) => message && notify(message), fail),
                 onError: fail
               }
             )

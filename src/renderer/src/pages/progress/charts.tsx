@@ -168,8 +168,8 @@ function weekAxis(data: ReadonlyArray<{ week: string }>) {
 function weekLabel(weeksPerPoint: number): (label: ReactNode) => string {
   return (label) =>
     weeksPerPoint > 1
-      ? `${weeksPerPoint} weeks from ${formatDate(String(label))} (weekly average)`
-      : `Week of ${formatDate(String(label))}`
+      ? `${weeksPerPoint} weeks from ${formatDate(label as string)} (weekly average)`
+      : `Week of ${formatDate(label as string)}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -414,7 +414,7 @@ export function AdherenceChart(props: {
   const t = themed(colors)
   const label =
     props.weeksPerPoint > 1
-      ? (l: ReactNode) => `${props.weeksPerPoint} weeks from ${formatDate(String(l))}`
+      ? (l: ReactNode) => `${props.weeksPerPoint} weeks from ${formatDate(l as string)}`
       : weekLabel(1)
   return (
     <div className="chart-frame" {...reach}>

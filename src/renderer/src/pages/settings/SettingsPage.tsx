@@ -14,7 +14,7 @@ type Profile = Pick<Settings, 'trainerName' | 'business' | 'email' | 'phone' | '
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
+    reader.onload = () => resolve(reader.result as string) // readAsDataURL reads to a string
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'))
     reader.readAsDataURL(file)
   })
