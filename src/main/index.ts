@@ -4,7 +4,7 @@ import { appEntryUrl, appOrigin, appScheme, appSchemePrivileges, serveAppRequest
 import { registerIpc } from './ipc'
 import { createMainWindow } from './main-window'
 import { hasOrigin, isSafeExternalLink, originOf } from './origins'
-import type { SaveFileKind } from './services/handouts/handlers'
+import type { SaveFileKind } from './services/save-path'
 import { AlreadyRunningError } from './store/instance-lock'
 import { startAppHost } from './store/start-host'
 import type { StoreHost } from './store/store-host'

@@ -189,7 +189,6 @@ export type ClientInput = z.output<typeof clientInputSchema>
 export type Injury = z.output<typeof injurySchema>
 export type ClientListRow = z.output<typeof clientListRowSchema>
 export type ClientList = z.output<typeof clientListSchema>
-export type { ClientSummary } from './client-list'
 export type { Settings } from './schemas/settings'
 export type { Exercise } from './schemas/exercise'
 export type { Prescription, Program, ProgramSummary, Workout } from './schemas/program-views'

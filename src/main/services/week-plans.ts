@@ -11,7 +11,7 @@ import type { Handlers } from './handler-table'
 import { calendarText } from './calendar/ics'
 import { ServiceError } from './errors'
 import { found, requireClient } from './require'
-import type { ChooseSavePath } from './handouts/handlers'
+import type { ChooseSavePath } from './save-path'
 import { readSettings } from './settings'
 
 type WeekPlanOperation = Extract<keyof Handlers, `weekPlan.${string}`>

@@ -13,19 +13,10 @@ import { estimatedMaxesOf } from '../progress'
 import { readSettings } from '../settings'
 import { readWeekPlan } from '../week-plans'
 import type { JobRunner } from '../../jobs/job-runner'
-
-/** What kind of file a save dialog is for; a handout PDF when not given. */
-export interface SaveFileKind {
-  title: string
-  filterName: string
-  extension: string
-}
+import type { ChooseSavePath, SaveFileKind } from '../save-path'
 
 /** The save dialog's words and filter for a handout. */
 export const handoutFileKind: SaveFileKind = { title: 'Save handout', filterName: 'PDF', extension: 'pdf' }
-
-/** Asks the trainer where to save; only the desktop app can (the main process owns the dialog). */
-export type ChooseSavePath = (defaultName: string, kind?: SaveFileKind) => Promise<string | undefined>
 
 /** Step one of a handout: its plain model, read from the store. */
 export function handoutModel(
