@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -152,4 +153,25 @@ test('a second Spotter on the same data folder says so in one line and exits', a
   expect(output.trim().split('\n')).toEqual([
     expect.stringMatching(/^Spotter is already running on the data folder /)
   ])
+})
+
+test('a trainer exports everything and gets one JSON file of the practice', async ({ page, spotter }) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: '+ Add client' }).first().click()
+  await page.getByRole('dialog').getByLabel('Name').fill('Ørsted Export')
+  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
+  await expect(page.getByRole('heading', { name: 'Ørsted Export' })).toBeVisible()
+
+  await openSettings(page)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export everything…' }).click()
+  ])
+  expect(download.suggestedFilename()).toMatch(/\.json$/)
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    format: string
+    tables: { clients: { rows: unknown[] } }
+  }
+  expect(file.format).toBe('spotter-export')
+  expect(JSON.stringify(file.tables.clients.rows)).toContain('Ørsted Export')
 })

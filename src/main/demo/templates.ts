@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { isLowerBodyWorkout } from '@shared/training/week-rules'
-import { defaultRpeCeiling } from '@shared/training/progression'
+import { defaultRpeCeiling, type ProgressionPrescription } from '@shared/training/progression'
 import { getExercise } from '../db/exercises'
 import { builtinTemplateIds, getProgramRow, listPrescriptions, listWorkouts } from '../db/programs'
 import { genericLoad, loadProfiles, type LoadProfile } from './loads'
@@ -10,19 +10,17 @@ import { genericLoad, loadProfiles, type LoadProfile } from './loads'
  * client's programs are copies of them, and the logs follow their prescriptions.
  */
 
-export interface TemplatePrescription {
-  exerciseId: number
-  /** What the progression rule needs of the exercise, so the demo's loads climb as Spotter suggests. */
-  category: 'lower' | 'upper' | 'core' | 'full'
-  equipment: string[]
+/**
+ * A template's prescription as the logs need it: what the progression rule reads (so the demo's
+ * loads climb as Spotter suggests), and where its loads start.
+ */
+export interface TemplatePrescription
+  extends Pick<
+    ProgressionPrescription,
+    'exerciseId' | 'category' | 'equipment' | 'setsMin' | 'setsMax' | 'repsMin' | 'repsMax' | 'holdMinS' | 'holdMaxS'
+  > {
   /** The effort a set may reach and still count as having reps to spare (the RPE target, else 8). */
   rpeCeiling: number
-  setsMin: number
-  setsMax: number
-  repsMin: number | null
-  repsMax: number | null
-  holdMinS: number | null
-  holdMaxS: number | null
   profile: LoadProfile | null
 }
 

@@ -1,27 +1,19 @@
-import { readFileSync } from 'node:fs'
 import type { z } from 'zod'
 import { foldText } from '@shared/fold-text'
 import { clientFromRow, suggestClientMapping, type ClientCsvMapping } from '@shared/imports/client-csv'
-import { looksLikeText, parseCsv, type CsvTable } from '@shared/imports/csv-text'
+import { parseCsv, type CsvTable } from '@shared/imports/csv-text'
 import type { clientCsvPreviewSchema } from '@shared/operations/data'
 import type { ClientInput } from '@shared/contract'
 import { insertClient, listClientIdentities } from '../../db/clients'
 import { openConnection } from '../../db/connection'
 import type { JobContext } from '../../jobs/job-context'
 import { ServiceError } from '../errors'
+import { readCsvUpload } from './csv-upload'
 
 type Preview = z.output<typeof clientCsvPreviewSchema>
 
 function readClientsCsv(path: string): CsvTable {
-  const bytes = readFileSync(path)
-  if (!looksLikeText(bytes)) {
-    throw new ServiceError(
-      'validation',
-      'uploadId: This file is not a CSV: it is not text (an image or another binary file?).',
-      'uploadId'
-    )
-  }
-  const table = parseCsv(bytes.toString('utf8'))
+  const table = parseCsv(readCsvUpload(path, 'a CSV'))
   const suggested = suggestClientMapping(table.columns)
   if (
     table.columns.length === 0 ||

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
 import { foldText } from '@shared/fold-text'
 import { bestMatch, cardioKind } from '@shared/imports/exercise-match'
-import { looksLikeText } from '@shared/imports/csv-text'
 import {
   readWorkoutCsv,
   WorkoutFileError,
@@ -25,6 +23,7 @@ import { insertSession, replaceSets } from '../../db/sessions'
 import type { JobContext } from '../../jobs/job-context'
 import { ServiceError } from '../errors'
 import { checkClient } from '../require'
+import { readCsvUpload } from './csv-upload'
 
 type Target = z.output<typeof exerciseTargetSchema>
 type FileFacts = z.output<typeof workoutFileSchema>
@@ -34,16 +33,9 @@ const poundKg = 0.45359237
 
 /** Reads an uploaded file as a Strong or Hevy export; anything else gets one clear message. */
 export function readWorkoutUpload(path: string): WorkoutFile {
-  const bytes = readFileSync(path)
-  if (!looksLikeText(bytes)) {
-    throw new ServiceError(
-      'validation',
-      'uploadId: This file is not a CSV export: it is not text (an image or another binary file?).',
-      'uploadId'
-    )
-  }
+  const text = readCsvUpload(path, 'a CSV export')
   try {
-    const file = readWorkoutCsv(bytes.toString('utf8'))
+    const file = readWorkoutCsv(text)
     if (file.workouts.length === 0) throw new WorkoutFileError('This export has a header but no workouts.')
     return file
   } catch (error) {
