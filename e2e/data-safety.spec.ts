@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, startSpotter, test } from './fixtures'
 
-const hevyExport = join(__dirname, '../src/shared/imports/fixtures/hevy-kg.csv')
+const hevyExport = join(__dirname, '../test/fixtures/imports/hevy-kg.csv')
 
 // Each journey restarts Spotter or runs several jobs; on a shared, busy machine that takes a while.
 test.describe.configure({ timeout: 180_000 })

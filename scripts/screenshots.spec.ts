@@ -175,7 +175,7 @@ for (const theme of ['light', 'dark'] as const) {
     const dialog = page.getByRole('dialog')
     await dialog
       .getByLabel('Strong or Hevy export (.csv)')
-      .setInputFiles('src/shared/imports/fixtures/hevy-kg.csv')
+      .setInputFiles('test/fixtures/imports/hevy-kg.csv')
     await expect(dialog.getByText('Hevy export')).toBeVisible()
     await dialog
       .getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })

@@ -4,7 +4,7 @@ import type { StoreHost } from '../../store/store-host'
 import { allRows, failure, ok, openHost, readFixture, upload } from '../../../../test/support/data-test-kit'
 
 const fixture = (name: string): Buffer =>
-  readFixture(join(__dirname, '../../../shared/imports/fixtures', name))
+  readFixture(join(__dirname, '../../../../test/fixtures/imports', name))
 
 let host: StoreHost
 let close: () => Promise<void>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkFrequency } from './frequency'
-import { lower, upper, week } from './test-weeks'
+import { lower, upper, week } from '../../../../test/support/test-weeks'
 
 const runs = 'rest quality easy rest easy long rest'
 

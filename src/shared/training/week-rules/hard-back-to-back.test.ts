@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkHardBackToBack } from './hard-back-to-back'
-import { lower, upper, week } from './test-weeks'
+import { lower, upper, week } from '../../../../test/support/test-weeks'
 
 describe('hard days back to back', () => {
   it('warns about lower-body strength the day after the long run', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkWeek, weekRules } from './index'
-import { lower, upper, week } from './test-weeks'
+import { lower, upper, week } from '../../../../test/support/test-weeks'
 
 describe('checking a whole week', () => {
   it('gives one warning for lower body the day before the long run, warnings first', () => {

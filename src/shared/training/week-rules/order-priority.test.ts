@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkOrderPriority } from './order-priority'
-import { lower, week } from './test-weeks'
+import { lower, week } from '../../../../test/support/test-weeks'
 
 const runs = 'rest quality easy rest easy long rest'
 

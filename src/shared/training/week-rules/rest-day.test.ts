@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkRestDay } from './rest-day'
-import { lower, upper, week } from './test-weeks'
+import { lower, upper, week } from '../../../../test/support/test-weeks'
 
 describe('rest day rule', () => {
   it('warns when every day has a run or strength, naming the lightest days', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkStrengthBeforeHard } from './strength-before-hard'
-import { lower, upper, week } from './test-weeks'
+import { lower, upper, week } from '../../../../test/support/test-weeks'
 
 describe('strength before a hard run', () => {
   it('warns about lower-body strength the day before the long run, naming both days', () => {

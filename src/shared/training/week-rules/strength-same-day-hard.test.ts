@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkStrengthSameDayHard } from './strength-same-day-hard'
-import { upper, week } from './test-weeks'
+import { upper, week } from '../../../../test/support/test-weeks'
 
 describe('strength on the day of a hard run', () => {
   it('warns about strength on the long-run day, even upper body', () => {

@@ -1,5 +1,5 @@
-import type { DayOrder, Priority, RunKind } from '../../schemas/week-plan'
-import type { PlanWeek, PlanWorkout } from './types'
+import type { DayOrder, Priority, RunKind } from '@shared/schemas/week-plan'
+import type { PlanWeek, PlanWorkout } from '@shared/training/week-rules/types'
 
 /** Test weeks in a line: runs Monday to Sunday, and the workouts on some days. */
 export const lower: PlanWorkout = { name: 'Lower body', lowerBody: true }
