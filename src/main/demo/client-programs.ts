@@ -5,6 +5,8 @@ import type { Person } from './person'
 import { clamp, int, type Random } from './random'
 import type { Template } from './templates'
 
+/* A demo client's programs: copies of the built-in templates, over the window of their history. */
+
 /** Copies a template (with the other template's workouts added, when given) into a client's program. */
 function writeProgram(
   ctx: DemoContext,

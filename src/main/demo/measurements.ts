@@ -4,6 +4,8 @@ import { weekdayOf } from './days'
 import type { Person } from './person'
 import { between, int, round1, type Random } from './random'
 
+/* A demo client's body measurements. */
+
 /** Logs weekly body weight with a slow drift, and for some clients resting heart rate every few weeks. */
 export function writeMeasurements(ctx: DemoContext, rnd: Random, clientId: number, person: Person, history: History): void {
   const weighDay = int(rnd, 0, 6)

@@ -7,6 +7,8 @@ import { between, clamp, int, pick, roundTo, type Random } from './random'
 import type { RunKind } from './week-layouts'
 import type { Week } from './week-plan'
 
+/* A demo client's runs: on the plan's run days, most of them done, building week by week. */
+
 type Logged = Exclude<RunKind, 'rest'> | 'race'
 
 /** Heart rate above the client's easy base, and the effort, by what kind of run was logged. */

@@ -10,6 +10,8 @@ import { between, clamp, int, pick, roundTo, type Random } from './random'
 import type { TemplatePrescription } from './templates'
 import type { Week } from './week-plan'
 
+/* A demo client's strength sessions and their sets, with loads that climb as Spotter would suggest. */
+
 /** The gym of the demo practice: Spotter's default plate, dumbbell, kettlebell and stack steps, in kg. */
 const demoSteps: ProgressionOptions = { ...defaultSettings, massUnit: 'kg', today: '1970-01-01' }
 

@@ -5,6 +5,8 @@ import type { Person } from './person'
 import { pick, type Random } from './random'
 import { weekLayouts } from './week-layouts'
 
+/* A demo client's week: which layout of runs, and which strength workout goes on which day. */
+
 type Layout = (typeof weekLayouts)[number]
 
 /** A client's week: the layout of runs, and which workout goes on which strength day. */
