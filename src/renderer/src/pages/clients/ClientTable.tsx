@@ -10,10 +10,10 @@ import {
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClientSummary } from '@shared/client-list'
-import { daysBetween, formatDistance, localToday } from '@shared/units'
+import { formatDistance } from '@shared/units'
 import { hrefFor, navigate } from '../../app/router'
 import { useUnits } from '../../app/units'
-import { formatDate, formatShortDate } from '../../format'
+import { daysBetween, formatDate, formatShortDate, localToday } from '@shared/dates'
 import { Icon } from '../../components/Icon'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
