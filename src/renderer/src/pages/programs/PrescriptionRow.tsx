@@ -105,7 +105,11 @@ export function PrescriptionRow(props: {
   onRemove: () => void
 }): ReactNode {
   const p = props.prescription
-  const sortable = useSortable({ id: p.id, attributes: { roleDescription: 'movable exercise' } })
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: p.id,
+      attributes: { roleDescription: 'movable exercise' }
+    })
   const builder = useBuilder()
   const units = useUnits()
   const settings = useSettings()
@@ -147,33 +151,33 @@ export function PrescriptionRow(props: {
 
   /** ↑/↓ straight on the handle move at once; while dnd-kit's keyboard drag runs, its sensor has them. */
   const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
-    if (!sortable.isDragging && event.key === 'ArrowUp' && props.index > 0) {
+    if (!isDragging && event.key === 'ArrowUp' && props.index > 0) {
       event.preventDefault()
       props.onMove(props.index - 1)
       return
     }
-    if (!sortable.isDragging && event.key === 'ArrowDown' && props.index < props.count - 1) {
+    if (!isDragging && event.key === 'ArrowDown' && props.index < props.count - 1) {
       event.preventDefault()
       props.onMove(props.index + 1)
       return
     }
-    sortable.listeners?.onKeyDown?.(event)
+    listeners?.onKeyDown?.(event)
   }
 
   return (
     <li
-      ref={sortable.setNodeRef}
-      style={{ transform: DndCSS.Translate.toString(sortable.transform), transition: sortable.transition }}
-      className={`rx${props.superset ? ' in-superset' : ''}${conflicts.length > 0 ? ' flagged' : ''}${sortable.isDragging ? ' dragging' : ''}`}
+      ref={setNodeRef}
+      style={{ transform: DndCSS.Translate.toString(transform), transition: transition }}
+      className={`rx${props.superset ? ' in-superset' : ''}${conflicts.length > 0 ? ' flagged' : ''}${isDragging ? ' dragging' : ''}`}
       aria-label={`${props.label} ${name}`}
     >
       <div className="rx-head">
         <button
           type="button"
           className="drag-handle"
-          ref={sortable.setActivatorNodeRef}
-          {...sortable.attributes}
-          {...sortable.listeners}
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
           onKeyDown={onHandleKey}
           aria-label={`Reorder ${name}`}
           aria-keyshortcuts="ArrowUp ArrowDown"
