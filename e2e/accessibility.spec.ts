@@ -266,3 +266,29 @@ test('the app icon is served as the favicon, and nothing the page asks for is mi
   expect(icon.headers()['content-type']).toBe('image/svg+xml')
   expect(failed).toEqual([])
 })
+
+test('at 1024×700 the client list clips no name, header or injury badge', async ({ page, spotter }) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  const table = page.getByRole('table', { name: 'Clients' })
+  await expect(table.getByRole('link').first()).toBeVisible({ timeout: 120_000 })
+  // Less important columns gave way; the ones left show whole.
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Name ▲',
+    'Next race',
+    'Last session',
+    'Injuries'
+  ])
+  const clipped = await table.evaluate((element) =>
+    [...element.querySelectorAll<HTMLElement>('th button, a.row-link, td .badge.warn')]
+      .filter(
+        (node) =>
+          node.scrollWidth > node.clientWidth + 1 ||
+          node.getBoundingClientRect().right >
+            (node.closest('td, th')?.getBoundingClientRect().right ?? Infinity)
+      )
+      .map((node) => node.textContent)
+  )
+  expect(clipped).toEqual([])
+})
