@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { addDays } from '../src/shared/dates'
-import { localToday } from '../src/shared/units'
+import { addDays, localToday, nextMonday } from '../src/shared/dates'
 import { expect, test } from './fixtures'
 
 // Each test builds a client, a program and a plan through the UI: give it room on a busy machine.
@@ -21,7 +20,7 @@ async function pdfText(path: string): Promise<string[]> {
 test('the handout prints the week grid, the race phases and the taper weeks', async ({ page, spotter }) => {
   // An 8-week program from next Monday to a half marathon on its last Sunday.
   const today = localToday()
-  const monday = addDays(today, (7 - new Date(`${today}T00:00:00Z`).getUTCDay() + 1) % 7 || 7)
+  const monday = nextMonday(today)
   const raceDay = addDays(monday, 55)
 
   await page.goto(spotter.url)

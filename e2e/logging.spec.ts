@@ -1,12 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
+import { addDays, localToday } from '../src/shared/dates'
 import { api } from './api'
 import { expect, test, type RunningSpotter } from './fixtures'
 
 /** An ISO day `days` before today, in the browser's time zone. */
-const daysAgo = (days: number): string => {
-  const date = new Date(Date.now() - days * 86_400_000)
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10)
-}
+const daysAgo = (days: number): string => addDays(localToday(), -days)
 
 const sessionRows = (page: Page): Locator => page.getByRole('table', { name: 'Sessions' }).locator('tbody tr')
 

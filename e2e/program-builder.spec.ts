@@ -42,10 +42,11 @@ test('a trainer builds an injury-aware program from a runner template', async ({
   await squat.getByLabel('1RM for Barbell back squat (kg)').press('Enter')
   await expect(squat.getByLabel('Load for Barbell back squat')).toHaveText('= 70 kg')
 
-  // Move the lunge above the squat with the keyboard alone.
-  await row(page, 'Dumbbell forward lunge')
-    .getByRole('button', { name: 'Reorder Dumbbell forward lunge' })
-    .focus()
+  // Move the lunge above the squat with the keyboard alone: the move is announced, focus stays.
+  const lungeHandle = row(page, 'Dumbbell forward lunge').getByRole('button', {
+    name: 'Reorder Dumbbell forward lunge'
+  })
+  await lungeHandle.focus()
   await page.keyboard.press('ArrowUp')
   await expect
     .poll(() => order(page))
@@ -57,6 +58,28 @@ test('a trainer builds an injury-aware program from a runner template', async ({
       'E1 Calf raise',
       'F1 Side-lying leg lift'
     ])
+  await expect(
+    page.locator('[aria-live="polite"]').filter({ hasText: 'Moved Dumbbell forward lunge to position 1 of 6.' })
+  ).toHaveCount(1)
+  await expect(lungeHandle).toBeFocused()
+
+  // The same with dnd-kit's keyboard drag: Space picks up, ↓ moves, Space drops, each step said.
+  await page.keyboard.press('Space')
+  await expect(lungeHandle).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ArrowDown')
+  await expect(
+    page.locator('[aria-live]').filter({ hasText: 'Dumbbell forward lunge is over position 2 of 6.' })
+  ).toHaveCount(1)
+  await page.keyboard.press('Space')
+  await expect(
+    page.locator('[aria-live]').filter({ hasText: 'Moved Dumbbell forward lunge to position 2 of 6.' })
+  ).toHaveCount(1)
+  await expect.poll(() => order(page)).toContain('B1 Dumbbell forward lunge')
+  await expect(lungeHandle).toBeFocused()
+  // …and back to the top with ↑ straight on the handle.
+  await page.keyboard.press('ArrowUp')
+  await expect.poll(() => order(page)).toContain('A1 Dumbbell forward lunge')
+  await expect(lungeHandle).toBeFocused()
 
   // The squat loads the injured knee: swap it for a knee-friendly alternative, keeping the prescription.
   await expect(squat.getByRole('note')).toContainText(

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { dateOfTimestamp } from '../src/shared/dates'
 import { api } from './api'
 import { expect, test, type RunningSpotter } from './fixtures'
 
@@ -98,7 +99,7 @@ test('progress charts, records, and an accepted dumbbell suggestion of at most 1
   ).toHaveAttribute('aria-pressed', 'true')
 
   // Every set at the top of the range, easily: the next dumbbell is earned, at most 10 % heavier.
-  const today = new Date().toISOString().slice(0, 10)
+  const today = dateOfTimestamp(new Date().toISOString()) // the server's day, as its clock reads
   const loadKg = 20
   await api(page, spotter, 'sessions.save', {
     clientId: client.id,

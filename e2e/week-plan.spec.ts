@@ -103,6 +103,60 @@ test('removing a workout can be undone, and bad input names the field', async ({
   )
 })
 
+test('workouts are placed and moved by drag and drop, from the keyboard too, and each step is announced', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await clientWithProgram(page, 'Ama Mensah')
+  const said = (text: string) => page.locator('[aria-live]').filter({ hasText: text })
+
+  // From the program's list onto Wednesday with the keyboard: Space, → three days, Space.
+  await page.getByRole('button', { name: 'Lower body: drag onto a day' }).focus()
+  await page.keyboard.press('Space')
+  for (const name of ['Monday', 'Tuesday', 'Wednesday']) {
+    await page.keyboard.press('ArrowRight')
+    await expect(said(`Lower body is over ${name}.`)).toHaveCount(1)
+  }
+  await page.keyboard.press('Space')
+  await expect(said('Placed Lower body on Wednesday.')).toHaveCount(1)
+  await expect(day(page, 'Wednesday').getByRole('list', { name: 'Strength on Wednesday' })).toContainText(
+    'Lower body'
+  )
+
+  // On to Thursday from the day itself; focus follows the workout to its new day.
+  const onWednesday = day(page, 'Wednesday').getByRole('button', { name: 'Lower body', exact: true })
+  await onWednesday.focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowRight')
+  await expect(said('Lower body is over Thursday.')).toHaveCount(1)
+  await page.keyboard.press('Space')
+  await expect(said('Moved Lower body to Thursday.')).toHaveCount(1)
+  await expect(day(page, 'Wednesday')).toContainText('No strength')
+  const onThursday = day(page, 'Thursday').getByRole('button', { name: 'Lower body', exact: true })
+  await expect(onThursday).toBeFocused()
+
+  // Escape cancels a keyboard move, leaving the workout where it was.
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Escape')
+  await expect(said('Move cancelled. Lower body stays on Thursday.')).toHaveCount(1)
+
+  // And with the mouse: from Thursday onto Saturday.
+  const from = await onThursday.boundingBox()
+  const to = await day(page, 'Saturday').boundingBox()
+  if (!from || !to) throw new Error('The workout or the day is not on screen')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 })
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
+  await page.mouse.up()
+  await expect(day(page, 'Saturday').getByRole('list', { name: 'Strength on Saturday' })).toContainText(
+    'Lower body'
+  )
+  await expect(day(page, 'Thursday')).toContainText('No strength')
+})
+
 test('the week exports to a calendar file, one event per run and strength session', async ({
   page,
   spotter

@@ -213,3 +213,14 @@ test('the recovery screen in both themes', async ({ page }) => {
   await new Promise((resolve) => running.process.once('exit', resolve))
   rmSync(dataDir, { recursive: true, force: true })
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the client list at 1024×700 in the ${theme} theme`, async ({ page, spotter }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await page.goto(spotter.url)
+    await page.getByRole('button', { name: 'Load demo data' }).click()
+    await expect(page.getByRole('table', { name: 'Clients' }).locator('tbody tr').first()).toBeVisible()
+    await page.screenshot({ path: `docs/screenshots/clients-1024-${theme}.png` })
+  })
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  daysBetween,
   formatDistance,
   formatDuration,
   formatMass,
@@ -29,9 +28,5 @@ describe('units', () => {
     expect(parseDuration('1:75')).toBeUndefined()
     expect(parseDuration('soon')).toBeUndefined()
     expect(formatPace('km', 10_000, 3000)).toBe('5:00 /km')
-  })
-  it('counts days to a race', () => {
-    expect(daysBetween('2026-11-24', '2027-04-25')).toBe(152)
-    expect(daysBetween('2026-11-24', '2026-11-20')).toBe(-4)
   })
 })

@@ -59,14 +59,3 @@ export function formatPace(unit: DistanceUnit, metres: number, seconds: number):
   if (metres <= 0) return '–'
   return `${formatDuration(seconds / metresTo(unit, metres))} /${unit}`
 }
-
-/** Whole days from one ISO date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-}
-
-/** Today's date in the trainer's time zone as YYYY-MM-DD. */
-export function localToday(date = new Date()): string {
-  const offset = date.getTimezoneOffset() * 60_000
-  return new Date(date.getTime() - offset).toISOString().slice(0, 10)
-}

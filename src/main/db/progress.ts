@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { julianDayOffset } from '@shared/dates'
 import type { Load } from '@shared/schemas/program'
 import { maxE1rmReps } from '@shared/training/e1rm'
 import type { LoggedSession, ProgressionPrescription } from '@shared/training/progression'
@@ -12,11 +13,8 @@ import { statement } from './statements'
  * reduced inside SQLite (per session and exercise, runs per week) so only a few thousand short
  * rows reach JavaScript. Weeks are numbered from the first week charted: a date's week is
  * `(its day number - the first week's day number) / 7`, in integers, the day numbers being
- * `CAST(julianday(date) AS INTEGER)` (see `julianDayOffset`), cheaper per row than date().
+ * `CAST(julianday(date) AS INTEGER)` (see `julianDayOffset` in shared/dates.ts), cheaper per row than date().
  */
-
-/** julianday() of an ISO date, truncated, less this is the `dayNumber` of shared/training/lttb.ts. */
-export const julianDayOffset = 2_440_587
 
 /** Reps are packed above the load in kg, so one max() finds the most reps and, among equals, the heaviest load. */
 export const repsPack = 1_000_000

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { dateOfTimestamp } from '@shared/dates'
 import type { Injury } from '@shared/contract'
 import * as store from '../db/clients'
 import type { Handlers } from './handler-table'
@@ -55,13 +56,13 @@ export function clientHandlers(
     'clients.create': (input) => {
       const stamp = now()
       checkDate(input.birthDate, 'past', 'birthDate', stamp)
-      requireRaceAhead(input.nextRaceDate, stamp.slice(0, 10))
+      requireRaceAhead(input.nextRaceDate, dateOfTimestamp(stamp))
       return store.insertClient(db, input, stamp)
     },
     'clients.update': ({ id, patch }) => {
       const existing = requireClient(db, id, 'id')
       checkDate(patch.birthDate, 'past', 'patch.birthDate', now())
-      requireRaceAhead(patch.nextRaceDate, now().slice(0, 10), existing.nextRaceDate)
+      requireRaceAhead(patch.nextRaceDate, dateOfTimestamp(now()), existing.nextRaceDate)
       const next = { ...existing, ...patch }
       // Saving what is already stored is no change: the row, updated_at included, stays as it is.
       const changed = (Object.keys(patch) as Array<keyof typeof patch>).some(

@@ -1,3 +1,4 @@
+import { dateOfTimestamp } from '@shared/dates'
 import { dateRuleProblem, type DateRule } from '@shared/date-window'
 import { ServiceError } from './errors'
 
@@ -8,6 +9,6 @@ import { ServiceError } from './errors'
  */
 export function checkDate(date: string | null | undefined, rule: DateRule, field: string, now: string): void {
   if (!date) return
-  const problem = dateRuleProblem(date, rule, now.slice(0, 10))
+  const problem = dateRuleProblem(date, rule, dateOfTimestamp(now))
   if (problem) throw new ServiceError('validation', problem, field)
 }

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3'
 import type { Output } from '@shared/contract'
 import { estimatedMaxes } from '@shared/training/e1rm'
 import { adherenceRate, weeklyAdherence } from '@shared/training/adherence'
-import { dayNumber, lttb, lttbKeepingIndices } from '@shared/training/lttb'
+import { dateOfTimestamp, dayNumber, weekStartDay, weeksBetween } from '@shared/dates'
+import { lttb, lttbKeepingIndices } from '@shared/training/lttb'
 import {
   emptyRecords,
   hasRecords,
@@ -15,8 +16,6 @@ import {
   averageOf,
   mergeWeeks,
   stackVolumeBy,
-  weekStartDay,
-  weeksBetween,
   weeksPerPoint,
   type StackedWeeks
 } from '@shared/training/volume'
@@ -274,7 +273,7 @@ export function estimatedMaxesOf(
 
 /** Handlers for the Progress tab and estimated maxes (suggestions are in suggestions.ts). */
 export function progressHandlers(db: Database, now: () => string): Pick<Handlers, ProgressOperation> {
-  const today = (): string => now().slice(0, 10)
+  const today = (): string => dateOfTimestamp(now())
 
   return {
     'progress.charts': (input) => progressCharts(db, input, today()),

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { dateOfTimestamp } from '@shared/dates'
 import type { Output } from '@shared/contract'
 import type { SuggestedChangeView } from '@shared/operations/progress'
 import { conflictingInjuries } from '@shared/training/injuries'
@@ -134,7 +135,7 @@ export function suggestionHandlers(db: Database, now: () => string): Pick<Handle
   return {
     'suggestions.list': ({ clientId }) => {
       checkClient(db, clientId)
-      return listSuggestions(db, clientId, now().slice(0, 10))
+      return listSuggestions(db, clientId, dateOfTimestamp(now()))
     },
     'suggestions.accept': ({ clientId, prescriptionId, change }) =>
       db.transaction(() => {

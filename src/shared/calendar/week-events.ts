@@ -1,4 +1,4 @@
-import { addDays } from '../dates'
+import { addDays, weekdayOf } from '../dates'
 import type { WeekPlan } from '../schemas/week-plan'
 import { formatDistance, formatDuration, type DistanceUnit } from '../units'
 
@@ -22,11 +22,6 @@ const runTitles = {
   quality: 'Quality session'
 } as const
 const qualityTitles = { intervals: 'Intervals', tempo: 'Tempo run', hills: 'Hill session' } as const
-
-/** 0 = Monday … 6 = Sunday for an ISO date. */
-export function weekdayOf(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7
-}
 
 function runTitle(day: WeekPlan['days'][number], unit: DistanceUnit): string {
   const name =

@@ -1,3 +1,4 @@
+import { isRealDate } from '../dates'
 import { clientInputSchema, type ClientInput } from '../contract'
 import { foldText } from '../fold-text'
 import type { clientCsvFields } from '../operations/data'
@@ -56,8 +57,7 @@ export function parseCsvDate(text: string, order: 'ymd' | 'dmy' | 'mdy'): string
   const [a, b, c] = parts as [number, number, number]
   const [y, m, d] = order === 'ymd' ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b]
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-  const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso
+  return isRealDate(iso) ? iso : null
 }
 
 export interface ClientRowResult {

@@ -3,8 +3,7 @@
  * plan has no history, so today's plan stands for every week shown.
  */
 
-import { weekOf, weeksBetween, type WeekStart } from './volume'
-import { addDays } from '../dates'
+import { addDays, weekStartOf, weeksBetween, type WeekStart } from '../dates'
 
 export interface AdherenceWeek {
   week: string
@@ -25,7 +24,7 @@ export function weeklyAdherence(
   weekStart: WeekStart = 'monday'
 ): AdherenceWeek[] {
   if (from > today) return []
-  const currentWeek = weekOf(today, weekStart)
+  const currentWeek = weekStartOf(today, weekStart)
   return weeksBetween(from, today, weekStart).map((week) => {
     let planned = plannedWeekdays.length
     if (week === currentWeek) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayNumber, isoDate, lttb, lttbIndices, lttbKeeping, lttbKeepingIndices } from './lttb'
+import { lttb, lttbIndices, lttbKeeping, lttbKeepingIndices } from './lttb'
 
 interface P {
   x: number
@@ -49,7 +49,6 @@ describe('LTTB downsampling', () => {
     expect(out.some((p) => p.x === 1234)).toBe(true)
     expect(out.some((p) => p.x === 1500)).toBe(true)
     expect(out.length).toBeLessThanOrEqual(100)
-    expect(dayNumber('1970-01-11')).toBe(10)
   })
   it('works on columns, giving positions, the same as on points', () => {
     const data = series(2000, (i) => Math.cos(i / 30) * (i % 11))
@@ -61,16 +60,5 @@ describe('LTTB downsampling', () => {
     expect(lttbKeepingIndices(xs, ys, 100, marked).map((i) => data[i])).toEqual(
       lttbKeeping(data, 100, x, y, (p) => p.x % 97 === 0)
     )
-  })
-})
-
-describe('day numbers', () => {
-  it('turn back into ISO dates, across leap years and centuries', () => {
-    for (let day = -700_000; day < 800_000; day += 1237) {
-      expect(isoDate(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10))
-    }
-    for (const iso of ['2000-02-29', '2024-12-31', '2025-01-01', '1900-03-01', '2100-02-28']) {
-      expect(isoDate(dayNumber(iso))).toBe(iso)
-    }
   })
 })

@@ -98,31 +98,3 @@ export function lttbKeepingIndices(
   }
   return out
 }
-
-/** Days since 1970 of an ISO date (YYYY-MM-DD): the x of a dated point. Date.UTC, not Date.parse: it runs per point. */
-export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
-}
-
-/**
- * The ISO date (YYYY-MM-DD) of a day number, the inverse of `dayNumber`. Plain arithmetic
- * (Hinnant's civil-from-days) rather than `new Date().toISOString()`: it runs per week of years.
- */
-export function isoDate(day: number): string {
-  const z = day + 719_468
-  const era = Math.floor(z / 146_097)
-  const dayOfEra = z - era * 146_097
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365
-  )
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const mp = Math.floor((5 * dayOfYear + 2) / 153)
-  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
-}

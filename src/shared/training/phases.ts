@@ -4,8 +4,7 @@
  * longer, the week before; two peak weeks come before it and up to six build weeks before those.
  */
 
-import { addDays, printDate } from '../dates'
-import { daysBetween } from '../units'
+import { addDays, daysBetween, printDate } from '../dates'
 
 export const phases = ['base', 'build', 'peak', 'taper'] as const
 export type Phase = (typeof phases)[number]

@@ -4,33 +4,10 @@
  * into weeks, and these functions define the rule and shape the weekly sums into stacked rows.
  */
 
-import { dayNumber, isoDate } from './lttb'
-
-export type WeekStart = 'monday' | 'sunday'
-
 /** Volume of one set in kg: load × reps for a loaded work set, 0 for warm-ups and bodyweight sets. */
 export function setVolumeKg(set: { reps: number | null; loadKg: number | null; warmup: boolean }): number {
   if (set.warmup || !set.reps || !set.loadKg || set.reps <= 0 || set.loadKg <= 0) return 0
   return set.reps * set.loadKg
-}
-
-/** The day number (see `dayNumber`) of the first day of the week a day number falls in. */
-export function weekStartDay(day: number, weekStart: WeekStart = 'monday'): number {
-  const weekday = (((day + 4) % 7) + 7) % 7 // 0 = Sunday; 1970-01-01 was a Thursday
-  return day - (weekStart === 'monday' ? (weekday + 6) % 7 : weekday)
-}
-
-/** The first day (ISO date) of the week a date falls in. */
-export function weekOf(iso: string, weekStart: WeekStart = 'monday'): string {
-  return isoDate(weekStartDay(dayNumber(iso), weekStart))
-}
-
-/** Every week start from the week of `from` to the week of `to`, inclusive. */
-export function weeksBetween(from: string, to: string, weekStart: WeekStart = 'monday'): string[] {
-  const weeks: string[] = []
-  const last = weekStartDay(dayNumber(to), weekStart)
-  for (let day = weekStartDay(dayNumber(from), weekStart); day <= last; day += 7) weeks.push(isoDate(day))
-  return weeks
 }
 
 /** One week's volume of one exercise, as the store sums it. */

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { dateOfTimestamp } from '@shared/dates'
 import type { z } from 'zod'
 import type { exportResultSchema } from '@shared/operations/data'
 import { getClient } from '../../db/clients'
@@ -65,7 +66,7 @@ const noHost = (): never => {
 export function dataHandlers(db: Database, context: DataContext): Pick<Handlers, DataOperation> {
   const { jobs, staging, now } = context
   const keep = (): number => readSettings(db).backupKeep
-  const stamp = (): string => now().slice(0, 10)
+  const stamp = (): string => dateOfTimestamp(now())
 
   /** Writes an export where the trainer says (desktop), or prepares it as a download (browser). */
   async function exportTo(

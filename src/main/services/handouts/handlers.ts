@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
 import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
-import { localToday } from '@shared/units'
+import { localToday } from '@shared/dates'
 import { listExercises } from '../../db/exercises'
 import { listMaxes } from '../../db/programs'
 import type { Handlers } from '../handler-table'

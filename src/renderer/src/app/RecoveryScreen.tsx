@@ -3,7 +3,7 @@ import type { Output } from '@shared/contract'
 import { errorMessage } from '../api/errors'
 import { useWrite } from '../api/hooks'
 import { FilePicker } from '../pages/data/FilePicker'
-import { dateTime } from '../pages/data/format'
+import { formatDateTime } from '@shared/dates'
 import { useAppliedTheme } from './theme'
 
 type Recovery = Extract<Output<'app.status'>, { state: 'recovery' }>
@@ -50,7 +50,7 @@ export function RecoveryScreen(props: { status: Recovery }): ReactNode {
             {backup ? (
               <>
                 <p className="muted">
-                  From {dateTime(backup.createdAt)}, with {backup.clients} client
+                  From {formatDateTime(backup.createdAt)}, with {backup.clients} client
                   {backup.clients === 1 ? '' : 's'}. Anything entered after it is not in it.
                 </p>
                 <button

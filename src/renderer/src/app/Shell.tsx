@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, useRef, type MouseEvent, type ReactNode } from 'react'
 import { useSettings, useWrite } from '../api/hooks'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Icon, type IconName } from '../components/Icon'
@@ -65,6 +65,12 @@ export function Shell(): ReactNode {
   const settings = useSettings()
   const theme = useAppliedTheme(settings.data?.theme)
   const update = useWrite('settings.update')
+  const main = useRef<HTMLElement>(null)
+  // The router owns the URL hash, so the link moves focus itself instead of following "#main".
+  const skipToContent = (event: MouseEvent): void => {
+    event.preventDefault()
+    main.current?.focus()
+  }
   const section =
     { client: 'clients', exercise: 'library', template: 'templates' }[route.page as string] ?? route.page
   const units = {
@@ -74,6 +80,9 @@ export function Shell(): ReactNode {
 
   return (
     <UnitsContext.Provider value={units}>
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        Skip to content
+      </a>
       <div className="shell">
         <nav className="sidebar" aria-label="Main">
           <div className="brand">
@@ -105,7 +114,7 @@ export function Shell(): ReactNode {
             {settings.data?.business && <small className="muted">{settings.data.business}</small>}
           </div>
         </nav>
-        <main className="main">
+        <main className="main" id="main" ref={main} tabIndex={-1}>
           <ErrorBoundary resetKey={JSON.stringify(route)}>
             <Suspense fallback={<p className="muted page">Loading…</p>}>
               <Page route={route} />

@@ -1,13 +1,14 @@
+import { daysBetween, formatDate, localToday, yearsBetween } from '@shared/dates'
 import { lazy, Suspense, useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
-import { daysBetween, formatDistance, formatDuration, formatPace, localToday } from '@shared/units'
+import { formatDistance, formatDuration, formatPace } from '@shared/units'
 import { useOperation, useWrite } from '../../api/hooks'
 import { hrefFor, navigate, type ClientTab } from '../../app/router'
 import { useUnits } from '../../app/units'
 import { ConfirmDialog } from '../../components/Dialog'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
-import { ageFrom, formatDate, initials } from '../../format'
+import { initials } from '../../format'
 import { ClientForm } from '../clients/ClientForm'
 import { priorityOptions } from '../week/plan-words'
 import { ClientExportDialog } from '../data/ClientExportDialog'
@@ -49,7 +50,9 @@ function ContactCard(props: { client: Client }): ReactNode {
         <dd>{c.phone ?? '—'}</dd>
         <dt>Born</dt>
         <dd>
-          {c.birthDate ? `${formatDate(c.birthDate)} (${ageFrom(c.birthDate, localToday())} years)` : '—'}
+          {c.birthDate
+            ? `${formatDate(c.birthDate)} (${yearsBetween(c.birthDate, localToday())} years)`
+            : '—'}
         </dd>
         <dt>Sex</dt>
         <dd>{c.sex ? sexLabels[c.sex] : '—'}</dd>

@@ -1,4 +1,4 @@
-import { memo, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react'
 import {
   FlexRender,
   createColumnHelper,
@@ -10,23 +10,39 @@ import {
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClientSummary } from '@shared/client-list'
-import { daysBetween, formatDistance, localToday } from '@shared/units'
+import { formatDistance } from '@shared/units'
 import { hrefFor, navigate } from '../../app/router'
 import { useUnits } from '../../app/units'
-import { formatDate, formatShortDate } from '../../format'
+import { daysBetween, formatDate, formatShortDate, localToday } from '@shared/dates'
 import { Icon } from '../../components/Icon'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
 const column = createColumnHelper<typeof features, ClientSummary>()
 const rowHeight = 44
-/** Column widths in px; the table is fixed-layout so virtualized rows never shift. */
-const widths: Record<string, string> = {
-  name: '19%',
-  goals: '21%',
-  nextRace: '23%',
-  program: '15%',
-  lastSession: '10%',
-  injuries: '12%'
+/**
+ * The narrowest each column may be, in px, with its header and usual content whole. The table is
+ * fixed-layout so virtualized rows never shift; the columns share its width in these proportions.
+ */
+const minWidths: Record<string, number> = {
+  name: 170,
+  goals: 180,
+  nextRace: 215,
+  program: 150,
+  lastSession: 120,
+  injuries: 135
+}
+
+/** When the window is narrow, the less important columns give way first, in this order. */
+const givesWay = ['goals', 'program', 'lastSession', 'nextRace']
+
+/** The columns that fit a table `width` px wide; name and injuries always stay. */
+export function visibleColumns(width: number): string[] {
+  const shown = Object.keys(minWidths)
+  for (const id of givesWay) {
+    if (shown.reduce((sum, c) => sum + (minWidths[c] ?? 0), 0) <= width) break
+    shown.splice(shown.indexOf(id), 1)
+  }
+  return shown
 }
 
 function NextRace(props: { client: ClientSummary }): ReactNode {
@@ -111,7 +127,8 @@ const columns = column.columns([
       return areas.length > 0 ? (
         <span className="badge warn" title={`Active: ${areas.join(', ')}`}>
           <Icon name="alert" size={13} />
-          {areas.join(', ')}
+          {/* One area and a count keep the badge whole in a narrow column; the title lists all. */}
+          {areas.length > 1 ? `${areas[0]} +${areas.length - 1}` : areas[0]}
         </span>
       ) : (
         <span className="muted">—</span>
@@ -126,15 +143,24 @@ type ClientRow = Row<typeof features, ClientSummary>
  * One table row. Memoised: while scrolling, the rows already on screen keep their row object
  * (the row model is only rebuilt when data or sorting change), so only rows scrolling in render.
  */
-const ClientTableRow = memo(function ClientTableRow(props: { row: ClientRow; rowIndex: number }): ReactNode {
+const ClientTableRow = memo(function ClientTableRow(props: {
+  row: ClientRow
+  rowIndex: number
+  /** The visible columns' ids, joined by spaces (a string, so the memo compares it cheaply). */
+  shown: string
+}): ReactNode {
   const { row } = props
+  const shown = props.shown.split(' ')
   return (
     <tr aria-rowindex={props.rowIndex} onClick={() => navigate({ page: 'client', id: row.original.id })}>
-      {row.getAllCells().map((cell) => (
-        <td key={cell.id}>
-          <FlexRender cell={cell} />
-        </td>
-      ))}
+      {row
+        .getAllCells()
+        .filter((cell) => shown.includes(cell.column.id))
+        .map((cell) => (
+          <td key={cell.id}>
+            <FlexRender cell={cell} />
+          </td>
+        ))}
     </tr>
   )
 })
@@ -145,6 +171,16 @@ const ClientTableRow = memo(function ClientTableRow(props: { row: ClientRow; row
  */
 export const ClientTable = memo(function ClientTable(props: { clients: ClientSummary[] }): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(Infinity)
+  useEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(entry.contentRect.width))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  const shown = visibleColumns(width)
+  const shownWidth = shown.reduce((sum, id) => sum + (minWidths[id] ?? 0), 0)
   const table = useTable({
     features,
     columns,
@@ -170,45 +206,49 @@ export const ClientTable = memo(function ClientTable(props: { clients: ClientSum
     <div className="table-wrap" ref={scrollRef}>
       <table className="data" aria-label="Clients" aria-rowcount={rows.length + 1}>
         <colgroup>
-          {table.getAllLeafColumns().map((col) => (
-            <col key={col.id} style={{ width: widths[col.id] }} />
+          {shown.map((id) => (
+            <col key={id} style={{ width: `${(((minWidths[id] ?? 0) / shownWidth) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted()
-                return (
-                  <th
-                    key={header.id}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                      <FlexRender header={header} />
-                      <span aria-hidden="true">
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                )
-              })}
+              {group.headers
+                .filter((header) => shown.includes(header.column.id))
+                .map((header) => {
+                  const sorted = header.column.getIsSorted()
+                  return (
+                    <th
+                      key={header.id}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    >
+                      <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                        <FlexRender header={header} />
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
+                      </button>
+                    </th>
+                  )
+                })}
             </tr>
           ))}
         </thead>
         <tbody>
           {paddingTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingTop, border: 'none' }} />
+              <td colSpan={shown.length} style={{ height: paddingTop, border: 'none' }} />
             </tr>
           )}
           {items.map((item) => {
             const row = rows[item.index]
-            return row ? <ClientTableRow key={row.id} row={row} rowIndex={item.index + 2} /> : null
+            return row ? (
+              <ClientTableRow key={row.id} row={row} rowIndex={item.index + 2} shown={shown.join(' ')} />
+            ) : null
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingBottom, border: 'none' }} />
+              <td colSpan={shown.length} style={{ height: paddingBottom, border: 'none' }} />
             </tr>
           )}
         </tbody>

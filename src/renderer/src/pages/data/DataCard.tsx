@@ -8,7 +8,7 @@ import { useNotify } from '../../components/Toasts'
 import { LoadDemoButton } from '../clients/LoadDemoButton'
 import { NumberInput } from '../programs/NumberInput'
 import { ClientsCsvDialog } from './ClientsCsvDialog'
-import { dateTime } from './format'
+import { formatDateTime } from '@shared/dates'
 import { ImportDialog } from './ImportDialog'
 import { RestoreDialog } from './RestoreDialog'
 
@@ -43,7 +43,7 @@ export function DataCard(props: { settings: Settings }): ReactNode {
         <dd>
           {backups.data
             ? latest
-              ? `${dateTime(latest.createdAt)} · ${backups.data.length} kept`
+              ? `${formatDateTime(latest.createdAt)} · ${backups.data.length} kept`
               : 'None yet'
             : '…'}
         </dd>

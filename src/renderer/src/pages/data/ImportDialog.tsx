@@ -6,7 +6,7 @@ import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { useNotify } from '../../components/Toasts'
 import { FilePicker } from './FilePicker'
-import { dateTime } from './format'
+import { formatDateTime } from '@shared/dates'
 
 type Mode = 'replace' | 'merge'
 
@@ -85,7 +85,7 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
       {summary && (
         <>
           <p style={{ marginBottom: 6 }}>
-            Exported {dateTime(summary.exportedAt)} by Spotter {summary.appVersion}. What will change:
+            Exported {formatDateTime(summary.exportedAt)} by Spotter {summary.appVersion}. What will change:
           </p>
           <div className="table-wrap">
             <table className="data" aria-label="What will change">

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/dates'
 import { useState, type ReactNode } from 'react'
 import { errorMessage } from '../../api/errors'
 import { formatBytes } from '../../api/files'
@@ -5,7 +6,7 @@ import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
-import { backupReason, dateTime } from './format'
+import { backupReason } from './format'
 
 /**
  * Lists the backups with date, size and client count; the chosen one is checked by Spotter,
@@ -25,7 +26,7 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
     try {
       await restore.mutateAsync({ name: picked.name })
       notify(
-        `Restored the backup of ${dateTime(picked.createdAt)}. Your data from before it is kept as a backup too.`
+        `Restored the backup of ${formatDateTime(picked.createdAt)}. Your data from before it is kept as a backup too.`
       )
       props.onClose()
     } catch (e) {
@@ -64,13 +65,13 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
                     <input
                       type="radio"
                       name="backup"
-                      aria-label={`Backup of ${dateTime(backup.createdAt)}`}
+                      aria-label={`Backup of ${formatDateTime(backup.createdAt)}`}
                       checked={chosen === backup.name}
                       disabled={backup.problem !== null}
                       onChange={() => setChosen(backup.name)}
                     />
                   </td>
-                  <td>{dateTime(backup.createdAt)}</td>
+                  <td>{formatDateTime(backup.createdAt)}</td>
                   <td>
                     {backupReason(backup.reason)}
                     {backup.problem && (

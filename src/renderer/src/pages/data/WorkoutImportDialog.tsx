@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { useNotify } from '../../components/Toasts'
-import { formatDate } from '../../format'
+import { formatDate } from '@shared/dates'
 import { FilePicker } from './FilePicker'
 
 type Facts = Output<'logImport.inspect'>

@@ -7,8 +7,3 @@ export function backupReason(reason: string): string {
   const version = /^before-v(\d+)$/.exec(reason)
   return version ? `Before an upgrade (format ${version[1]})` : reason
 }
-
-/** A stored time as the trainer reads it: 2 Dec 2026, 14:05. */
-export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-}

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Program } from '@shared/contract'
-import { localToday } from '@shared/units'
+import { localToday } from '@shared/dates'
 import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'

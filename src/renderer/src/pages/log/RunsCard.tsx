@@ -1,14 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { runKinds, type Run, type RunKind } from '@shared/schemas/logs'
-import {
-  formatDistance,
-  formatDuration,
-  formatPace,
-  localToday,
-  metresTo,
-  parseDuration,
-  toMetres
-} from '@shared/units'
+import { formatDistance, formatDuration, formatPace, metresTo, parseDuration, toMetres } from '@shared/units'
 import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
@@ -17,7 +9,7 @@ import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
-import { formatDate, formatShortDate } from '../../format'
+import { formatDate, formatShortDate, localToday } from '@shared/dates'
 import { readNumber } from './session-grid'
 import './log.css'
 import { FormFooter } from '../../components/FormFooter'

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Prescription } from '@shared/contract'
 import type { Session } from '@shared/schemas/logs'
 import { orderLabels } from '@shared/training/supersets'
-import { localToday } from '@shared/units'
+import { formatDate, localToday } from '@shared/dates'
 import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useSettings, useWrite } from '../../api/hooks'
@@ -11,7 +11,6 @@ import { ExercisePicker } from '../../components/ExercisePicker'
 import { Field } from '../../components/Field'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
-import { formatDate } from '../../format'
 import {
   blankRow,
   cellId,

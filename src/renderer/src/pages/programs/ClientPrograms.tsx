@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { useOperation } from '../../api/hooks'
 import { hrefFor, navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
-import { formatDate } from '../../format'
+import { formatDate } from '@shared/dates'
 import { NewProgramDialog } from './NewProgramDialog'
 import { ProgramBuilder } from './ProgramBuilder'
 

@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react'
+import { localToday } from '@shared/dates'
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS as DndCSS } from '@dnd-kit/utilities'
 import type { Prescription } from '@shared/contract'
 import type { Load } from '@shared/schemas/program'
 import { conflictReason, conflictingInjuries } from '@shared/training/injuries'
 import { fixedLoad, percentLoad } from '@shared/training/loads'
-import { kgTo, localToday, toKg } from '@shared/units'
+import { kgTo, toKg } from '@shared/units'
 import { ApiError } from '../../api/client'
 import { useSettings, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
@@ -100,10 +103,13 @@ export function PrescriptionRow(props: {
   workoutExerciseIds: readonly number[]
   onMove: (position: number) => void
   onRemove: () => void
-  onDragStart: () => void
-  onDrop: () => void
 }): ReactNode {
   const p = props.prescription
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: p.id,
+      attributes: { roleDescription: 'movable exercise' }
+    })
   const builder = useBuilder()
   const units = useUnits()
   const settings = useSettings()
@@ -143,38 +149,39 @@ export function PrescriptionRow(props: {
   const holds = p.holdMinS !== null || p.holdMaxS !== null
   const name = p.exerciseName
 
+  /** ↑/↓ straight on the handle move at once; while dnd-kit's keyboard drag runs, its sensor has them. */
+  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    if (!isDragging && event.key === 'ArrowUp' && props.index > 0) {
+      event.preventDefault()
+      props.onMove(props.index - 1)
+      return
+    }
+    if (!isDragging && event.key === 'ArrowDown' && props.index < props.count - 1) {
+      event.preventDefault()
+      props.onMove(props.index + 1)
+      return
+    }
+    listeners?.onKeyDown?.(event)
+  }
+
   return (
     <li
-      className={`rx${props.superset ? ' in-superset' : ''}${conflicts.length > 0 ? ' flagged' : ''}`}
+      ref={setNodeRef}
+      style={{ transform: DndCSS.Translate.toString(transform), transition: transition }}
+      className={`rx${props.superset ? ' in-superset' : ''}${conflicts.length > 0 ? ' flagged' : ''}${isDragging ? ' dragging' : ''}`}
       aria-label={`${props.label} ${name}`}
-      onDragOver={(event) => event.preventDefault()}
-      onDrop={(event) => {
-        event.preventDefault()
-        props.onDrop()
-      }}
     >
       <div className="rx-head">
         <button
           type="button"
           className="drag-handle"
-          draggable
-          onDragStart={(event) => {
-            event.dataTransfer.effectAllowed = 'move'
-            props.onDragStart()
-          }}
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          onKeyDown={onHandleKey}
           aria-label={`Reorder ${name}`}
           aria-keyshortcuts="ArrowUp ArrowDown"
           title="Drag, or press ↑ / ↓ to move"
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowUp' && props.index > 0) {
-              event.preventDefault()
-              props.onMove(props.index - 1)
-            }
-            if (event.key === 'ArrowDown' && props.index < props.count - 1) {
-              event.preventDefault()
-              props.onMove(props.index + 1)
-            }
-          }}
         >
           ⠿
         </button>

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Program } from '@shared/contract'
-import { printDate, shortDate } from '@shared/dates'
+import { localToday, printDate, shortDate } from '@shared/dates'
 import { phaseLabels, phaseOn, programPhases, type Phase } from '@shared/training/phases'
-import { localToday } from '@shared/units'
 import { useOperation } from '../../api/hooks'
 
 const phaseHints: Record<Phase, string> = {

@@ -1,10 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react'
+import { arrayMove } from '@dnd-kit/sortable'
 import type { Workout } from '@shared/contract'
 import { estimateWorkoutSeconds } from '@shared/training/duration'
 import { inSuperset, orderLabels } from '@shared/training/supersets'
 import { useWrite } from '../../api/hooks'
 import { ConfirmDialog } from '../../components/Dialog'
 import { ExercisePicker } from '../../components/ExercisePicker'
+import { movedWords, SortableList, useMoveAnnouncer } from '../../components/sortable-list'
 import { useNotify } from '../../components/Toasts'
 import { TextInput } from './NumberInput'
 import { useBuilder } from './builder-context'
@@ -25,24 +27,37 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
   const notify = useNotify()
   const [picking, setPicking] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const dragged = useRef<number>(undefined)
   const listRef = useRef<HTMLOListElement>(null)
+  const moves = useMoveAnnouncer()
+  // The order just chosen shows at once, before the store answers; its answer replaces it.
+  const [shownOrder, setShownOrder] = useState<{ from: Workout['prescriptions']; order: number[] }>()
+  const ordered =
+    shownOrder?.from === w.prescriptions
+      ? shownOrder.order.map((id) => w.prescriptions.find((p) => p.id === id)).filter((p) => p !== undefined)
+      : w.prescriptions
+  const ids = ordered.map((p) => p.id)
 
-  const labels = orderLabels(w.prescriptions)
-  const exerciseIds = w.prescriptions.map((p) => p.exerciseId)
-  const supersets = inSuperset(w.prescriptions)
-  const minutes = Math.round(estimateWorkoutSeconds(w.prescriptions) / 60)
+  const labels = orderLabels(ordered)
+  const exerciseIds = ordered.map((p) => p.exerciseId)
+  const supersets = inSuperset(ordered)
+  const minutes = Math.round(estimateWorkoutSeconds(ordered) / 60)
 
-  /** Moves an exercise and keeps keyboard focus on its handle so it can keep moving. */
-  const moveTo = (id: number, name: string, position: number): void => {
+  /**
+   * Moves an exercise, says so to screen readers, and keeps keyboard focus on its handle so it
+   * can keep moving (React moves the row's element, which drops the focus it held).
+   */
+  const moveTo = (id: number, position: number, announce: boolean): void => {
+    const from = ids.indexOf(id)
+    const name = ordered[from]?.exerciseName ?? ''
+    if (from < 0 || position === from) return
+    setShownOrder({ from: w.prescriptions, order: arrayMove(ids, from, position) })
+    const refocus = (): void =>
+      listRef.current?.querySelector<HTMLElement>(`[aria-label="Reorder ${CSS.escape(name)}"]`)?.focus()
+    requestAnimationFrame(refocus)
+    if (announce) moves.announce(movedWords(name, position, ids.length))
     moveRx.mutate(
       { id, position },
-      {
-        onSuccess: () =>
-          requestAnimationFrame(() =>
-            listRef.current?.querySelector<HTMLElement>(`[aria-label="Reorder ${CSS.escape(name)}"]`)?.focus()
-          )
-      }
+      { onSuccess: () => requestAnimationFrame(refocus), onError: () => setShownOrder(undefined) }
     )
   }
 
@@ -86,50 +101,49 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
       {w.prescriptions.length === 0 && (
         <p className="muted">No exercises yet. Add the first one from the library.</p>
       )}
-      <ol className="rx-list" ref={listRef}>
-        {w.prescriptions.map((p, index) => (
-          <PrescriptionRow
-            key={p.id}
-            prescription={p}
-            label={labels[index] ?? ''}
-            superset={supersets[index] ?? false}
-            linkedToPrevious={
-              index > 0 &&
-              p.supersetGroup !== null &&
-              w.prescriptions[index - 1]?.supersetGroup === p.supersetGroup
-            }
-            index={index}
-            count={w.prescriptions.length}
-            workoutExerciseIds={exerciseIds}
-            onMove={(position) => moveTo(p.id, p.exerciseName, position)}
-            onDragStart={() => (dragged.current = p.id)}
-            onDrop={() => {
-              const id = dragged.current
-              dragged.current = undefined
-              if (id !== undefined && id !== p.id) moveRx.mutate({ id, position: index })
-            }}
-            onRemove={() =>
-              removeRx.mutate(
-                { id: p.id },
-                {
-                  onSuccess: (removed) => {
-                    const {
-                      id: _id,
-                      exerciseName: _n,
-                      exerciseCautions: _c,
-                      exerciseCategory: _k,
-                      ...snapshot
-                    } = removed
-                    notify(`Removed ${removed.exerciseName}.`, {
-                      action: { label: 'Undo', run: () => restoreRx.mutate(snapshot) }
-                    })
+      {moves.region}
+      <SortableList
+        ids={ids}
+        nameOf={(id) => ordered.find((p) => p.id === id)?.exerciseName ?? ''}
+        onMove={(id, index) => moveTo(id, index, false)}
+      >
+        <ol className="rx-list" ref={listRef}>
+          {ordered.map((p, index) => (
+            <PrescriptionRow
+              key={p.id}
+              prescription={p}
+              label={labels[index] ?? ''}
+              superset={supersets[index] ?? false}
+              linkedToPrevious={
+                index > 0 && p.supersetGroup !== null && ordered[index - 1]?.supersetGroup === p.supersetGroup
+              }
+              index={index}
+              count={ordered.length}
+              workoutExerciseIds={exerciseIds}
+              onMove={(position) => moveTo(p.id, position, true)}
+              onRemove={() =>
+                removeRx.mutate(
+                  { id: p.id },
+                  {
+                    onSuccess: (removed) => {
+                      const {
+                        id: _id,
+                        exerciseName: _n,
+                        exerciseCautions: _c,
+                        exerciseCategory: _k,
+                        ...snapshot
+                      } = removed
+                      notify(`Removed ${removed.exerciseName}.`, {
+                        action: { label: 'Undo', run: () => restoreRx.mutate(snapshot) }
+                      })
+                    }
                   }
-                }
-              )
-            }
-          />
-        ))}
-      </ol>
+                )
+              }
+            />
+          ))}
+        </ol>
+      </SortableList>
       <div>
         <button type="button" onClick={() => setPicking(true)}>
           + Add exercise

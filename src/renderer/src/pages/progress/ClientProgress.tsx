@@ -1,12 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { adherenceRate } from '@shared/training/adherence'
 import type { ProgressCharts } from '@shared/operations/progress'
-import { formatDistance, formatMass, localToday, type DistanceUnit, type MassUnit } from '@shared/units'
+import { formatDistance, formatMass, type DistanceUnit, type MassUnit } from '@shared/units'
 import { useOperation } from '../../api/hooks'
 import { useUnits } from '../../app/units'
 import { QueryState } from '../../components/QueryState'
 import { Suggestions } from '../../components/Suggestions'
-import { formatDate } from '../../format'
+import { formatDate, localToday } from '@shared/dates'
 import { WhenVisible } from '../../components/WhenVisible'
 import {
   AdherenceChart,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { Output } from '@shared/contract'
 import { formatMass, type MassUnit } from '@shared/units'
 import { hrefFor } from '../../app/router'
-import { formatDate } from '../../format'
+import { formatDate } from '@shared/dates'
 
 type Records = Output<'progress.records'>['records']
 

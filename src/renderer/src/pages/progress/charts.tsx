@@ -14,7 +14,7 @@ import {
 import type { ProgressCharts } from '@shared/operations/progress'
 import { e1rmMethodCaption } from '@shared/training/e1rm'
 import { formatDuration, kgTo, metresTo, type DistanceUnit, type MassUnit } from '@shared/units'
-import { formatDate, formatDayMonth, formatMonthYear } from '../../format'
+import { dayNumber, dayToIso, formatDate, formatDayMonth, formatMonthYear, monthStarts } from '@shared/dates'
 import { useChartColors, type ChartColors } from './chart-theme'
 
 /*
@@ -51,10 +51,6 @@ export function ChartFigure(props: {
   )
 }
 
-const dayMs = 86_400_000
-const timeOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / dayMs
-const isoOf = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10)
-
 /** "Nov 2026" on time axes; the tooltip gives the full date. */
 const monthTick = formatMonthYear
 
@@ -65,19 +61,7 @@ const monthTick = formatMonthYear
 function monthTicks(firstDay: number, lastDay: number): number[] {
   const months = (lastDay - firstDay) / 30.4
   const every = [1, 2, 3, 6, 12, 24].find((n) => months / n <= 8) ?? 24
-  const start = new Date(firstDay * dayMs)
-  let year = start.getUTCFullYear()
-  let month = Math.ceil((start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0)) / every) * every
-  const ticks: number[] = []
-  for (;;) {
-    year += Math.floor(month / 12)
-    month %= 12
-    const day = Date.UTC(year, month, 1) / dayMs
-    if (day > lastDay) break
-    ticks.push(day)
-    month += every
-  }
-  return ticks
+  return monthStarts(firstDay, lastDay, every)
 }
 
 /** Props for a time axis over days since 1970. */
@@ -89,7 +73,7 @@ function timeAxis(data: ReadonlyArray<{ t: number }>) {
     type: 'number' as const,
     domain: [first, last],
     ticks: monthTicks(first, last),
-    tickFormatter: (day: number) => monthTick(isoOf(day))
+    tickFormatter: (day: number) => monthTick(dayToIso(day))
   }
 }
 const dayTick = formatDayMonth
@@ -181,7 +165,7 @@ export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: M
   const t = themed(colors)
   const { line, unit } = props
   const data = useMemo(
-    () => line.points.map((p) => ({ t: timeOf(p.date), value: kgTo(unit, p.kg), record: p.record })),
+    () => line.points.map((p) => ({ t: dayNumber(p.date), value: kgTo(unit, p.kg), record: p.record })),
     [line, unit]
   )
   const records = useMemo(() => data.filter((p) => p.record), [data])
@@ -208,7 +192,7 @@ export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: M
         {reached && (
           <Tooltip
             {...t.tooltip}
-            labelFormatter={(label) => formatDate(isoOf(Number(label)))}
+            labelFormatter={(label) => formatDate(dayToIso(Number(label)))}
             formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Estimated 1RM']}
           />
         )}
@@ -302,7 +286,7 @@ export function BodyWeightChart(props: { points: ProgressCharts['bodyWeight']; u
   const t = themed(colors)
   const { points, unit } = props
   const data = useMemo(
-    () => points.map((p) => ({ t: timeOf(p.date), value: kgTo(unit, p.kg) })),
+    () => points.map((p) => ({ t: dayNumber(p.date), value: kgTo(unit, p.kg) })),
     [points, unit]
   )
   return (
@@ -314,7 +298,7 @@ export function BodyWeightChart(props: { points: ProgressCharts['bodyWeight']; u
         {reached && (
           <Tooltip
             {...t.tooltip}
-            labelFormatter={(label) => formatDate(isoOf(Number(label)))}
+            labelFormatter={(label) => formatDate(dayToIso(Number(label)))}
             formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Body weight']}
           />
         )}

@@ -1,3 +1,5 @@
+import { addMonths } from '@shared/dates'
+
 /** The Progress tab's date ranges: presets counted back from today, all history, or custom dates. */
 export type RangePreset = '3m' | '6m' | '1y' | 'all' | 'custom'
 
@@ -9,15 +11,6 @@ export const rangePresets: ReadonlyArray<[RangePreset, string]> = [
   ['custom', 'Custom']
 ]
 
-/** Months back from today, keeping the day of month where it exists. */
-function monthsBack(today: string, months: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1 - months, 1))
-  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()
-  date.setUTCDate(Math.min(d, last))
-  return date.toISOString().slice(0, 10)
-}
-
 /** The `from`/`to` a preset asks the store for; null means "from the first log" or "to today". */
 export function rangeFor(
   preset: RangePreset,
@@ -26,11 +19,11 @@ export function rangeFor(
 ): { from: string | null; to: string | null } {
   switch (preset) {
     case '3m':
-      return { from: monthsBack(today, 3), to: null }
+      return { from: addMonths(today, -3), to: null }
     case '6m':
-      return { from: monthsBack(today, 6), to: null }
+      return { from: addMonths(today, -6), to: null }
     case '1y':
-      return { from: monthsBack(today, 12), to: null }
+      return { from: addMonths(today, -12), to: null }
     case 'all':
       return { from: null, to: null }
     default:

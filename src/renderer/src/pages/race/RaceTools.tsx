@@ -21,7 +21,7 @@ import {
 } from '@shared/units'
 import { useOperation } from '../../api/hooks'
 import { useUnits } from '../../app/units'
-import { formatDate } from '../../format'
+import { formatDate } from '@shared/dates'
 import './race.css'
 
 const runKindWords = {

@@ -1,4 +1,6 @@
-import { useId, useState, type DragEvent, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import { CSS as DndCSS } from '@dnd-kit/utilities'
 import {
   qualityKinds,
   runKinds,
@@ -12,27 +14,7 @@ import { formatDuration, metresTo, parseDuration, toMetres, type DistanceUnit } 
 import { errorMessage } from '../../api/errors'
 import { orderLabels, qualityKindLabels, runKindLabels } from './plan-words'
 import { dayInput } from './use-week-plan'
-
-/** What a drag of a workout carries: which workout, and the day it leaves (null from the list). */
-export const workoutDragType = 'application/x-spotter-workout'
-export interface WorkoutDrag {
-  workoutId: number
-  from: number | null
-}
-
-export function readDrag(event: DragEvent): WorkoutDrag | undefined {
-  try {
-    const data = JSON.parse(event.dataTransfer.getData(workoutDragType)) as WorkoutDrag
-    return typeof data.workoutId === 'number' ? data : undefined
-  } catch {
-    return undefined
-  }
-}
-
-export function startDrag(event: DragEvent, drag: WorkoutDrag): void {
-  event.dataTransfer.setData(workoutDragType, JSON.stringify(drag))
-  event.dataTransfer.effectAllowed = 'move'
-}
+import { dayDropId } from './workout-drag'
 
 const trim = (value: number): string => String(Number(value.toFixed(2)))
 
@@ -93,9 +75,41 @@ function AmountField(props: {
 }
 
 /**
+ * A workout placed on a day. Its name is the drag handle (dnd-kit): the mouse drags it by the
+ * name, the keyboard picks it up there with Space; the chip's own menu and button stay plain.
+ */
+function PlacedChip(props: { workout: PlannedWorkout; weekday: number; children: ReactNode }): ReactNode {
+  const { workout, weekday } = props
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
+    id: `placed-${weekday}-${workout.id}`,
+    data: { drag: { workoutId: workout.id, name: workout.name, from: weekday } },
+    attributes: { roleDescription: 'draggable workout' }
+  })
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: DndCSS.Translate.toString(transform) }}
+      className={`workout-chip${workout.lowerBody ? ' lower' : ''}${isDragging ? ' dragging' : ''}`}
+    >
+      <button
+        type="button"
+        className="chip-name chip-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        title="Drag onto another day"
+      >
+        {workout.name}
+      </button>
+      {props.children}
+    </li>
+  )
+}
+
+/**
  * One day of the week: its run, the strength workouts on it, which comes first, and a note.
  * Every control is a native one, so the whole day works from the keyboard; dragging a workout
- * onto the card is the mouse's shortcut for the "Add a workout" menu.
+ * onto the card (workout-drag.tsx) is the shortcut for the "Add a workout" menu.
  */
 export function DayCard(props: {
   day: WeekPlanDayView
@@ -106,11 +120,10 @@ export function DayCard(props: {
   save: (day: WeekPlanDayInput) => Promise<unknown>
   onRemove: (workout: PlannedWorkout) => void
   onMove: (workout: PlannedWorkout, to: number) => void
-  onDrop: (drag: WorkoutDrag) => void
 }): ReactNode {
   const { day } = props
   const name = dayName(day.weekday)
-  const [dropping, setDropping] = useState(false)
+  const { setNodeRef, isOver: dropping } = useDroppable({ id: dayDropId(day.weekday) })
   const [noteText, setNoteText] = useState<string | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
   // The order chosen shows at once; the stored one takes over when the save answers.
@@ -140,18 +153,7 @@ export function DayCard(props: {
     <section
       className={`day-card${dropping ? ' dropping' : ''}${warned ? ' warned' : ''}`}
       aria-label={name}
-      onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes(workoutDragType)) return
-        event.preventDefault()
-        setDropping(true)
-      }}
-      onDragLeave={() => setDropping(false)}
-      onDrop={(event) => {
-        event.preventDefault()
-        setDropping(false)
-        const drag = readDrag(event)
-        if (drag && drag.from !== day.weekday) props.onDrop(drag)
-      }}
+      ref={setNodeRef}
     >
       <header className="day-head">
         <h3>{name}</h3>
@@ -238,13 +240,7 @@ export function DayCard(props: {
         ) : (
           <ul className="placed" aria-label={`Strength on ${name}`}>
             {day.workouts.map((workout) => (
-              <li
-                key={workout.id}
-                className={`workout-chip${workout.lowerBody ? ' lower' : ''}`}
-                draggable
-                onDragStart={(event) => startDrag(event, { workoutId: workout.id, from: day.weekday })}
-              >
-                <span className="chip-name">{workout.name}</span>
+              <PlacedChip key={workout.id} workout={workout} weekday={day.weekday}>
                 <span className="chip-kind">
                   {workout.lowerBody ? 'Legs' : 'Upper'} · {workout.minutes} min
                   {!workout.inActiveProgram && ` · from ${workout.programName}`}
@@ -272,7 +268,7 @@ export function DayCard(props: {
                 >
                   ×
                 </button>
-              </li>
+              </PlacedChip>
             ))}
           </ul>
         )}

@@ -5,7 +5,7 @@ import { weekRules } from '@shared/training/week-rules'
 /** Beside the plan: the rules Spotter checks the week against, and the tips to pass on. */
 export function HelpPanel(): ReactNode {
   return (
-    <aside className="card help-panel" aria-labelledby="help-title">
+    <aside className="card help-panel" aria-labelledby="help-title" tabIndex={0}>
       <h2 id="help-title">How Spotter reads a week</h2>
       <p className="muted help-intro">
         Each check below the plan comes from one of these rules. Warnings are worth changing; notes are worth

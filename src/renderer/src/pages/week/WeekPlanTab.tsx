@@ -1,4 +1,6 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useDraggable } from '@dnd-kit/core'
+import { CSS as DndCSS } from '@dnd-kit/utilities'
 import type { Client } from '@shared/contract'
 import type { PlannedWorkout, Priority, WeekPlan, WeekPlanDayView } from '@shared/schemas/week-plan'
 import { checkWeek, dayName, planWeekOf } from '@shared/training/week-rules'
@@ -10,16 +12,43 @@ import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { CalendarDialog } from './CalendarDialog'
 import { ChecksList } from './ChecksList'
-import { DayCard, startDrag, type WorkoutDrag } from './DayCard'
+import { DayCard } from './DayCard'
 import { HelpPanel } from './HelpPanel'
 import { priorityOptions } from './plan-words'
 import { dayInput, useWeekPlan } from './use-week-plan'
+import { WeekDragContext } from './workout-drag'
 import './week.css'
 
 const priorityRule: Record<Priority, string> = {
   running: 'Running comes first: on days with both, run first and lift after.',
   strength: 'Strength comes first: on days with both, lift first and run after.',
   balanced: 'Balanced: on days with both, either order works.'
+}
+
+/** One workout of the program, dragged onto a day by mouse or keyboard (workout-drag.tsx). */
+function PaletteChip(props: { workout: WeekPlan['available'][number]; perWeek: number }): ReactNode {
+  const w = props.workout
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: `palette-${w.id}`,
+    data: { drag: { workoutId: w.id, name: w.name, from: null } },
+    attributes: { roleDescription: 'draggable workout' }
+  })
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: DndCSS.Translate.toString(transform) }}
+      className={`workout-chip palette-chip${w.lowerBody ? ' lower' : ''}${isDragging ? ' dragging' : ''}`}
+      {...attributes}
+      {...listeners}
+      aria-label={`${w.name}: drag onto a day`}
+      title="Drag onto a day"
+    >
+      <span className="chip-name">{w.name}</span>
+      <span className="chip-kind">
+        {w.lowerBody ? 'Lower body' : 'Upper / core'} · {w.exerciseCount} exercises · {props.perWeek}× a week
+      </span>
+    </li>
+  )
 }
 
 /** The active program's workouts, to drag onto a day (each day's menu does the same from the keyboard). */
@@ -45,23 +74,14 @@ function WorkoutPalette(props: { plan: WeekPlan; clientId: number }): ReactNode 
       ) : (
         <ul className="palette-list">
           {props.plan.available.map((w) => (
-            <li
-              key={w.id}
-              className={`workout-chip palette-chip${w.lowerBody ? ' lower' : ''}`}
-              draggable
-              onDragStart={(event) => startDrag(event, { workoutId: w.id, from: null })}
-              title="Drag onto a day"
-            >
-              <span className="chip-name">{w.name}</span>
-              <span className="chip-kind">
-                {w.lowerBody ? 'Lower body' : 'Upper / core'} · {w.exerciseCount} exercises ·{' '}
-                {counts.get(w.id) ?? 0}× a week
-              </span>
-            </li>
+            <PaletteChip key={w.id} workout={w} perWeek={counts.get(w.id) ?? 0} />
           ))}
         </ul>
       )}
-      <p className="muted palette-hint">Drag a workout onto a day, or use the day’s “Add workout” menu.</p>
+      <p className="muted palette-hint">
+        Drag a workout onto a day (or press Space on it, then the arrow keys), or use the day’s “Add workout”
+        menu.
+      </p>
     </section>
   )
 }
@@ -75,6 +95,7 @@ export function WeekPlanTab(props: { client: Client }): ReactNode {
   const updateClient = useWrite('clients.update')
   const notify = useNotify()
   const [exporting, setExporting] = useState(false)
+  const daysRef = useRef<HTMLDivElement>(null)
   const plan = query.data
   const checks = useMemo(() => (plan ? checkWeek(planWeekOf(plan)) : []), [plan])
   const weekStart = settings.data?.weekStart ?? 'monday'
@@ -111,6 +132,17 @@ export function WeekPlanTab(props: { client: Client }): ReactNode {
     } catch (error) {
       fail(error)
     }
+  }
+  /** A dropped workout lands on its day, and keyboard focus follows it there so it can keep moving. */
+  const drop = (workoutId: number, name: string, from: number | null, to: number): void => {
+    void move(workoutId, from, to).then(() =>
+      requestAnimationFrame(() =>
+        daysRef.current
+          ?.querySelector(`[aria-label="${CSS.escape(dayName(to))}"]`)
+          ?.querySelectorAll<HTMLElement>('.chip-handle')
+          .forEach((handle) => handle.textContent === name && handle.focus())
+      )
+    )
   }
   const clear = (): void => {
     const before = plan.days
@@ -171,26 +203,30 @@ export function WeekPlanTab(props: { client: Client }): ReactNode {
       <div className="week-layout">
         <div className="week-main">
           <ChecksList checks={checks} />
-          <WorkoutPalette plan={plan} clientId={client.id} />
-          <div className="week-days">
-            {weekdays.map((weekday) => {
-              const day = dayOf(weekday)
-              return (
-                <DayCard
-                  key={weekday}
-                  day={day}
-                  available={plan.available}
-                  checks={checks.filter((c) => c.days.includes(weekday) && c.rule !== 'frequency')}
-                  distanceUnit={units.distance}
-                  weekdays={weekdays}
-                  save={save}
-                  onRemove={(workout) => remove(weekday, workout)}
-                  onMove={(workout, to) => void move(workout.id, weekday, to)}
-                  onDrop={(drag: WorkoutDrag) => void move(drag.workoutId, drag.from, weekday)}
-                />
-              )
-            })}
-          </div>
+          <WeekDragContext
+            weekdays={weekdays}
+            onDrop={(drag, to) => drop(drag.workoutId, drag.name, drag.from, to)}
+          >
+            <WorkoutPalette plan={plan} clientId={client.id} />
+            <div className="week-days" ref={daysRef}>
+              {weekdays.map((weekday) => {
+                const day = dayOf(weekday)
+                return (
+                  <DayCard
+                    key={weekday}
+                    day={day}
+                    available={plan.available}
+                    checks={checks.filter((c) => c.days.includes(weekday) && c.rule !== 'frequency')}
+                    distanceUnit={units.distance}
+                    weekdays={weekdays}
+                    save={save}
+                    onRemove={(workout) => remove(weekday, workout)}
+                    onMove={(workout, to) => void move(workout.id, weekday, to)}
+                  />
+                )
+              })}
+            </div>
+          </WeekDragContext>
         </div>
         <HelpPanel />
       </div>
