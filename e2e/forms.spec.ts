@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures'
+
+/**
+ * Forms check with the contract's own rules: every mistake shows at once, in plain words,
+ * beside its field, with focus on the first; fixed, the form saves.
+ */
+test('the client form shows five mistakes at once and saves once they are fixed', async ({
+  page,
+  spotter
+}) => {
+  test.setTimeout(60_000)
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  // The dialog opens with the name field ready for typing.
+  await expect(form.getByLabel('Name')).toBeFocused()
+
+  await form.getByLabel('E-mail').fill('ana@')
+  await form.getByLabel('Birth date').focus()
+  // A day February does not have: the browser cannot read it, and it must not save as empty.
+  await page.keyboard.type('02312026')
+  await form.getByLabel('Height (cm)').fill('1e9')
+  await form.getByLabel(/^Weekly distance/).fill('-5')
+  await form.getByLabel('Target time').fill('soon')
+  await form.getByRole('button', { name: 'Add client' }).click()
+
+  await expect(form.getByLabel('Name')).toHaveAccessibleDescription('Name is required')
+  await expect(form.getByLabel('E-mail')).toHaveAccessibleDescription(
+    'Enter an e-mail address like name@example.com'
+  )
+  await expect(form.getByLabel('Birth date')).toHaveAccessibleDescription('Not a real date')
+  await expect(form.getByLabel('Height (cm)')).toHaveAccessibleDescription('Height can be at most 2.5 m')
+  await expect(form.getByLabel(/^Weekly distance/)).toHaveAccessibleDescription(
+    "Weekly distance can't be negative"
+  )
+  await expect(form.getByLabel('Target time')).toHaveAccessibleDescription(
+    'h:mm:ss Enter target time as h:mm:ss, like 3:29:59'
+  )
+  await expect(form.getByRole('alert')).toHaveCount(6)
+  await expect(form.getByLabel('Name')).toBeFocused()
+  // What was typed stays, so it can be corrected rather than typed again.
+  await expect(form.getByLabel('Height (cm)')).toHaveValue('1e9')
+
+  await form.getByLabel('Name').fill('Ana Okafor')
+  await form.getByLabel('E-mail').fill('ana@example.com')
+  await form.getByLabel('Birth date').fill('1990-02-28')
+  await form.getByLabel('Height (cm)').fill('168')
+  await form.getByLabel(/^Weekly distance/).fill('45')
+  await form.getByLabel('Target time').fill('3:29:59')
+  await form.getByRole('button', { name: 'Add client' }).click()
+  await expect(page.getByRole('heading', { name: 'Ana Okafor' })).toBeVisible()
+})
