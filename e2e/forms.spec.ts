@@ -50,3 +50,45 @@ test('the client form shows five mistakes at once and saves once they are fixed'
   await form.getByRole('button', { name: 'Add client' }).click()
   await expect(page.getByRole('heading', { name: 'Ana Okafor' })).toBeVisible()
 })
+
+test('a builder field keeps a value the contract refuses, with its message, until it is fixed', async ({
+  page,
+  spotter
+}) => {
+  test.setTimeout(90_000)
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  await form.getByLabel('Name').fill('Lena Brandt')
+  await form.getByRole('button', { name: 'Add client' }).click()
+  await page.getByRole('link', { name: 'Programs' }).click()
+  await page.getByRole('button', { name: '+ New program' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New program' })
+  await dialog.getByLabel('Start from').selectOption({ label: 'Runner lower body' })
+  await dialog.getByRole('button', { name: 'Create program' }).click()
+
+  const sets = page.getByLabel('Most sets of Barbell back squat')
+  await sets.fill('25')
+  await sets.press('Tab')
+  await expect(sets).toHaveAccessibleDescription('At most 20 sets')
+  await expect(sets).toHaveValue('25')
+
+  const workoutName = page.getByLabel('Workout name').first()
+  const before = await workoutName.inputValue()
+  await workoutName.fill('')
+  await workoutName.press('Enter')
+  await expect(workoutName).toHaveAccessibleDescription('Workout name is required')
+  await workoutName.fill('x'.repeat(500))
+  await workoutName.press('Enter')
+  await expect(workoutName).toHaveAccessibleDescription('Workout name is at most 80 characters')
+  await expect(workoutName).toHaveValue('x'.repeat(500))
+
+  await workoutName.fill(`${before} (hills)`)
+  await workoutName.press('Enter')
+  await expect(workoutName).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('region', { name: `Workout ${before} (hills)` })).toBeVisible()
+  await sets.fill('5')
+  await sets.press('Enter')
+  await expect(sets).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(sets).toHaveValue('5')
+})

@@ -76,6 +76,7 @@ const fieldWords: Record<string, FieldWords> = {
   perSide: { label: 'Each side' },
   supersetGroup: { label: 'Superset' },
   kindId: { label: 'Measurement kind' },
+  percentOf1RM: { label: '% of 1RM' },
   fromProgramId: { label: 'Source program' }
 }
 

@@ -111,3 +111,18 @@ export function typedList<T extends z.ZodType>(target: T) {
 export function shownNumber(value: number | null | undefined, decimals: number): string {
   return value == null ? '' : String(Number(value.toFixed(decimals)))
 }
+
+/**
+ * Reads one typed field on its own (an inline field that saves as the trainer leaves it): the
+ * value for the contract, or the contract's message for it. `key` names the field in the
+ * message ("setsMax" reads "At most 20 sets").
+ */
+export function readField<T extends z.ZodType>(
+  key: string,
+  field: T,
+  text: string
+): { value: z.output<T> } | { error: string } {
+  const result = z.object({ [key]: field }).safeParse({ [key]: text })
+  if (result.success) return { value: result.data[key] as z.output<T> }
+  return { error: result.error.issues[0]?.message ?? 'Check this field' }
+}

@@ -1,3 +1,4 @@
+import { settingsSchema } from '@shared/schemas/settings'
 import { useState, type ReactNode } from 'react'
 import type { Settings } from '@shared/contract'
 import { ApiError } from '../../api/client'
@@ -236,14 +237,16 @@ function LoadStepsCard(props: { settings: Settings }): ReactNode {
               label="Smallest plate step in kg"
               value={s.plateStepKg}
               width={70}
-              onCommit={(plateStepKg) => plateStepKg !== null && update.mutate({ plateStepKg })}
+              rule={{ key: 'plateStepKg', field: settingsSchema.shape.plateStepKg }}
+              onCommit={(plateStepKg) => update.mutateAsync({ plateStepKg: plateStepKg ?? undefined })}
             />
             kg
             <NumberInput
               label="Smallest plate step in lb"
               value={s.plateStepLb}
               width={70}
-              onCommit={(plateStepLb) => plateStepLb !== null && update.mutate({ plateStepLb })}
+              rule={{ key: 'plateStepLb', field: settingsSchema.shape.plateStepLb }}
+              onCommit={(plateStepLb) => update.mutateAsync({ plateStepLb: plateStepLb ?? undefined })}
             />
             lb
           </span>
@@ -276,14 +279,16 @@ function LoadStepsCard(props: { settings: Settings }): ReactNode {
               label="Stack step in kg"
               value={s.machineStepKg}
               width={70}
-              onCommit={(machineStepKg) => machineStepKg !== null && update.mutate({ machineStepKg })}
+              rule={{ key: 'machineStepKg', field: settingsSchema.shape.machineStepKg }}
+              onCommit={(machineStepKg) => update.mutateAsync({ machineStepKg: machineStepKg ?? undefined })}
             />
             kg
             <NumberInput
               label="Stack step in lb"
               value={s.machineStepLb}
               width={70}
-              onCommit={(machineStepLb) => machineStepLb !== null && update.mutate({ machineStepLb })}
+              rule={{ key: 'machineStepLb', field: settingsSchema.shape.machineStepLb }}
+              onCommit={(machineStepLb) => update.mutateAsync({ machineStepLb: machineStepLb ?? undefined })}
             />
             lb
           </span>
