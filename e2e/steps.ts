@@ -8,5 +8,5 @@ export async function addInjury(page: Page, bodyArea: string, note = ''): Promis
   await injury.getByLabel('Body area').selectOption(bodyArea)
   if (note) await injury.getByLabel('Note').fill(note)
   await injury.getByRole('button', { name: 'Add injury' }).click()
-  await expect(page.getByRole('listitem', { name: `${bodyArea} injury` })).toContainText('Active')
+  await expect(page.getByRole('row', { name: `${bodyArea} injury` })).toContainText('Active')
 }

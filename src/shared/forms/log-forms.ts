@@ -1,4 +1,5 @@
 import { contract, type Injury } from '../contract'
+import { bodyAreas } from '../schemas/exercise'
 import { measurementInputSchema, runInputSchema, type Run } from '../schemas/logs'
 import { formatDuration, metresTo, type DistanceUnit } from '../units'
 import { z } from '../zod'
@@ -60,26 +61,40 @@ export function measurementFormSchema(toStored: (kindId: number, value: number) 
 /** An empty date field is "not recorded". */
 const dateOrNull = (text: string): string | null => (text.trim() === '' ? null : text)
 
+/** The body-area choice that stands for the trainer's own words, typed in "Other area". */
+export const otherBodyArea = 'other'
+
 /**
  * The injury form's schema: `injuries.add`'s own input (with its "resolved on or after it began"
- * rule), the client added and empty dates read as "not recorded". An edit sends the same fields.
+ * rule), the client added, the area either chosen or typed under "Other", and empty dates read
+ * as "not recorded". An edit sends the same fields.
  */
 export function injuryFormSchema(clientId: number) {
   return z
-    .strictObject({ bodyArea: z.string(), note: z.string(), since: z.string(), resolvedOn: z.string() })
-    .transform((typed) => ({
+    .strictObject({
+      bodyArea: z.string(),
+      otherArea: z.string(),
+      note: z.string(),
+      since: z.string(),
+      resolvedOn: z.string()
+    })
+    .transform(({ bodyArea, otherArea, ...typed }) => ({
       clientId,
       ...typed,
+      bodyArea: bodyArea === otherBodyArea ? otherArea : bodyArea,
       since: dateOrNull(typed.since),
       resolvedOn: dateOrNull(typed.resolvedOn)
     }))
     .pipe(contract['injuries.add'].input)
 }
 
-/** The injury form's text for a stored injury, or an empty one. */
+/** The injury form's text for a stored injury (a known area chosen, any other typed), or an empty one. */
 export function injuryFormValues(stored: Injury | undefined) {
+  const area = stored?.bodyArea ?? ''
+  const known = (bodyAreas as readonly string[]).includes(area.trim().toLowerCase())
   return {
-    bodyArea: stored?.bodyArea ?? '',
+    bodyArea: area === '' ? '' : known ? area.trim().toLowerCase() : otherBodyArea,
+    otherArea: area !== '' && !known ? area : '',
     note: stored?.note ?? '',
     since: stored?.since ?? '',
     resolvedOn: stored?.resolvedOn ?? ''

@@ -11,6 +11,8 @@ export function DateInput<T extends FieldValues, R extends FieldValues>(props: {
   control: Control<T, unknown, R>
   name: Path<T>
   id?: string
+  /** The earliest day the picker offers, e.g. an injury's start. */
+  min?: string
   'aria-invalid'?: boolean
   'aria-describedby'?: string
 }): ReactNode {
@@ -21,6 +23,7 @@ export function DateInput<T extends FieldValues, R extends FieldValues>(props: {
     <input
       type="date"
       id={props.id}
+      min={props.min}
       name={name}
       ref={ref}
       defaultValue={value === unreadableDate ? '' : (value as string)}
