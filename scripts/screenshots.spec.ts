@@ -1,4 +1,5 @@
 import { expect, test } from '../e2e/fixtures'
+import { programFromTemplate, submitClientMistakes } from '../e2e/steps'
 
 for (const theme of ['light', 'dark'] as const) {
   test(`screens in the ${theme} theme`, async ({ page, spotter }) => {
@@ -213,3 +214,80 @@ test('the recovery screen in both themes', async ({ page }) => {
   await new Promise((resolve) => running.process.once('exit', resolve))
   rmSync(dataDir, { recursive: true, force: true })
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`forms with errors in the ${theme} theme`, async ({ page, spotter }) => {
+    test.setTimeout(120_000)
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto(spotter.url)
+    const shot = (name: string) => page.screenshot({ path: `docs/screenshots/forms-${name}-${theme}.png` })
+
+    await page.getByRole('button', { name: 'Add client' }).first().click()
+    const client = page.getByRole('dialog', { name: 'Add client' })
+    await submitClientMistakes(page, client)
+    await expect(client.getByRole('alert')).toHaveCount(6)
+    await shot('client')
+    await client.getByLabel('Name').fill('Ana Okafor')
+    for (const label of ['E-mail', 'Height (cm)', /^Weekly distance/, 'Target time'])
+      await client.getByLabel(label).fill('')
+    await client.getByLabel('Birth date').fill('1990-02-28')
+    await client.getByRole('button', { name: 'Add client' }).click()
+    await expect(page.getByRole('heading', { name: 'Ana Okafor' })).toBeVisible()
+
+    await page.getByRole('button', { name: '+ Add injury' }).click()
+    const injury = page.getByRole('dialog', { name: 'Add injury or limitation' })
+    await injury.getByLabel('Since').fill('2026-10-01')
+    await injury.getByLabel('Resolved on').fill('2026-09-01')
+    await injury.getByRole('button', { name: 'Add injury' }).click()
+    await expect(injury.getByRole('alert')).toHaveCount(2)
+    await shot('injury')
+    await injury.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('link', { name: 'Log', exact: true }).click()
+    await page.getByRole('button', { name: '+ Log run' }).click()
+    const run = page.getByRole('dialog', { name: 'Log run' })
+    await run.getByLabel(/^Distance/).fill('-3')
+    await run.getByLabel('Time').fill('long')
+    await run.getByLabel('Average heart rate (bpm)').fill('400')
+    await run.getByLabel('Effort (1–10)').fill('11')
+    await run.getByRole('button', { name: 'Log run' }).click()
+    await expect(run.getByRole('alert')).toHaveCount(4)
+    await shot('run')
+    await run.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: '+ Add measurement' }).click()
+    const measurement = page.getByRole('dialog', { name: 'Add measurement' })
+    await measurement.getByLabel(/^Value/).fill('1e9')
+    await measurement.getByRole('button', { name: 'Add measurement' }).click()
+    await expect(measurement.getByRole('alert')).toHaveCount(1)
+    await shot('measurement')
+    await measurement.getByRole('button', { name: '+ New measurement kind…' }).click()
+    const kind = page.getByRole('dialog', { name: 'New measurement kind' })
+    await kind.getByRole('button', { name: 'Add kind' }).click()
+    await expect(kind.getByRole('alert')).toHaveCount(2)
+    await shot('measurement-kind')
+    await kind.getByRole('button', { name: 'Cancel' }).click()
+    await measurement.getByRole('button', { name: 'Cancel' }).click()
+
+    await programFromTemplate(page, 'Runner lower body')
+    const sets = page.getByLabel('Most sets of Barbell back squat')
+    await sets.fill('25')
+    await sets.press('Tab')
+    const tempo = page.getByLabel('Tempo for Barbell back squat')
+    await tempo.fill('slow')
+    await tempo.press('Tab')
+    await page.getByLabel('Workout name').first().fill('')
+    await page.getByLabel('Workout name').first().press('Enter')
+    await expect(page.locator('.inline-error')).toHaveCount(3)
+    await page.setViewportSize({ width: 1280, height: 1000 })
+    await shot('builder')
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByLabel('E-mail').fill('coach@')
+    await page.getByLabel('Your name').fill('x'.repeat(130))
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await expect(page.getByLabel('Your name')).toBeFocused()
+    await shot('settings')
+  })
+}

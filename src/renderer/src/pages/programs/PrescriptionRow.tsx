@@ -399,7 +399,7 @@ export function PrescriptionRow(props: {
             rule={{ key: 'tempo', field: rx.tempo }}
             value={p.tempo}
             placeholder="e.g. 3010"
-            width={76}
+            width={88}
             invalid={invalid('tempo')}
             onCommit={(v) => save({ tempo: v })}
           />
