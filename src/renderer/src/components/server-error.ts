@@ -13,10 +13,15 @@ export function formFieldOf(
   aliases: Readonly<Record<string, string>> = {}
 ): string | undefined {
   if (!errorField) return undefined
-  const path = errorField.replace(/^patch\./, '')
-  const head = path.split('.')[0] ?? ''
-  const field = aliases[path] ?? aliases[head] ?? head
+  const path = fieldPathOf(errorField)
+  const head = path[0] ?? ''
+  const field = aliases[path.join('.')] ?? aliases[head] ?? head
   return fields.includes(field) ? field : undefined
+}
+
+/** An error's field as a path, without an update's "patch." prefix: "patch.steps.2" → ["steps", "2"]. */
+export function fieldPathOf(errorField: string): string[] {
+  return errorField.replace(/^patch\./, '').split('.')
 }
 
 /** A failed save's message and the form field it belongs to (see `formFieldOf`). */

@@ -3,10 +3,10 @@ import { addDays } from '@shared/dates'
 import { weekdayOf } from '@shared/calendar/week-events'
 import { maxCalendarWeeks } from '@shared/operations/week-plans'
 import { localToday } from '@shared/units'
-import { errorMessage } from '../../api/errors'
 import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
+import { serverError } from '../../components/server-error'
 import { useNotify } from '../../components/Toasts'
 
 function downloadText(fileName: string, text: string): void {
@@ -58,9 +58,8 @@ export function CalendarDialog(props: {
           if (result.kind !== 'cancelled') props.onClose()
         },
         onError: (error) => {
-          const field = (error as { field?: string }).field
-          const message = errorMessage(error)
-          setErrors(field === 'startDate' || field === 'weeks' ? { [field]: message } : { form: message })
+          const failed = serverError(error, ['startDate', 'weeks'])
+          setErrors({ [failed.field ?? 'form']: failed.message })
         }
       }
     )
