@@ -191,10 +191,10 @@ test('a shin stress reaction, then an ankle sprain, flag the lower-leg exercises
   // The shin heals; an ankle sprain flags the same kind of work.
   await page.getByRole('link', { name: 'Overview' }).click()
   await page
-    .getByRole('listitem', { name: 'shin injury' })
+    .getByRole('row', { name: 'shin injury' })
     .getByRole('button', { name: 'Mark resolved' })
     .click()
-  await expect(page.getByRole('listitem', { name: 'shin injury' })).toContainText('Resolved')
+  await expect(page.getByRole('row', { name: 'shin injury' })).toContainText('Resolved')
   await addInjury(page, 'ankle', 'Sprain on a trail run')
   await page.getByRole('link', { name: 'Programs' }).click()
   await page.getByRole('link', { name: 'Runner lower body' }).click()

@@ -76,6 +76,7 @@ const fieldWords: Record<string, FieldWords> = {
   perSide: { label: 'Each side' },
   supersetGroup: { label: 'Superset' },
   kindId: { label: 'Measurement kind' },
+  percentOf1RM: { label: '% of 1RM' },
   fromProgramId: { label: 'Source program' }
 }
 
@@ -245,6 +246,8 @@ function ruleMessage(params: Record<string, unknown>, words: FieldWords): string
       return `${is(words.label)} already in the list`
     case 'required':
       return `${is(words.label)} required`
+    case 'duration':
+      return `Enter ${lower(words.label)} as h:mm:ss, like 3:29:59`
     default:
       return typeof params.message === 'string' ? params.message : undefined
   }

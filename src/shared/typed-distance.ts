@@ -22,11 +22,18 @@ export const standardRaceDistancesM: readonly number[] = [
   100 * metresPerMile
 ]
 
-/** A typed number, allowing a decimal comma, with how many decimals were typed; undefined when it is not one. */
+/**
+ * A typed number, allowing a decimal comma, a sign and an exponent ("1e9" is a number, just an
+ * implausible one: the schema's bound says so), with how many decimals were typed; undefined
+ * when the text is not a number at all.
+ */
 export function readTypedNumber(text: string): { value: number; decimals: number } | undefined {
   const normalized = text.trim().replace(',', '.')
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(normalized)) return undefined
-  return { value: Number(normalized), decimals: normalized.split('.')[1]?.length ?? 0 }
+  const match = /^[+-]?(?:\d+(?:\.(\d+))?|\.(\d+))(?:e[+-]?\d+)?$/i.exec(normalized)
+  if (!match) return undefined
+  const value = Number(normalized)
+  if (!Number.isFinite(value)) return undefined
+  return { value, decimals: (match[1] ?? match[2] ?? '').length }
 }
 
 /**

@@ -68,8 +68,9 @@ export function email(allowEmpty = false) {
 
 /** A real calendar day (YYYY-MM-DD) within the plausible window of date-window.ts. */
 export function isoDate() {
+  // A day that is not real stops here, so it reads "Not a real date" and nothing else.
   return z.iso
-    .date()
+    .date({ abort: true })
     .refine((d) => d >= earliestDate, { params: { rule: 'date-min', bound: earliestDate }, abort: true })
     .refine((d) => d <= latestDate, { params: { rule: 'date-max', bound: latestDate } })
 }

@@ -5,7 +5,7 @@ import { ConfirmDialog } from './Dialog'
 import { useNotify } from './Toasts'
 
 /** Records deleted for good by id, each after the trainer confirms. */
-type DeleteOperation = 'runs.delete' | 'measurements.delete' | 'sessions.delete'
+type DeleteOperation = 'runs.delete' | 'measurements.delete' | 'sessions.delete' | 'injuries.delete'
 
 /**
  * Asks before deleting one record for good, deletes it, and says so; a failure is shown as a

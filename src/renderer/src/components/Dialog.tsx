@@ -1,5 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 
+/** The first control a trainer types into: not a hidden input, nor one that is switched off. */
+const firstFieldSelector = [
+  'input:not([type="hidden"]):not(:disabled)',
+  'select:not(:disabled)',
+  'textarea:not(:disabled)'
+].join(', ')
+
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and returns focus
  * to what opened it, so every dialog in Spotter behaves the same from the keyboard.
@@ -13,7 +20,14 @@ export function Dialog(props: {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
+    if (!dialog || dialog.open) return
+    dialog.showModal()
+    // showModal focuses the dialog itself; the trainer expects to type into its first field
+    // at once (or, in a question, to have the safe button under Enter).
+    const first =
+      dialog.querySelector<HTMLElement>(firstFieldSelector) ??
+      dialog.querySelector<HTMLElement>('button:not(:disabled)')
+    first?.focus()
   }, [])
   return (
     <dialog

@@ -1,8 +1,9 @@
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react'
 
 /**
- * A labelled form control with its hint and its error. The error is tied to the control with
- * aria-describedby and aria-invalid, so it is read out and styled where the mistake is.
+ * A labelled form control with its hint and its error. The label names only the control (its
+ * hint and error are its description, tied with aria-describedby, and aria-invalid marks it),
+ * so the field is found by its label alone, and the error is read out where the mistake is.
  */
 export function Field(props: {
   label: string
@@ -12,13 +13,15 @@ export function Field(props: {
   children: ReactElement<Record<string, unknown>>
 }): ReactNode {
   const id = useId()
+  const controlId = (props.children.props.id as string | undefined) ?? `${id}-control`
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ')
   return (
-    <label className={`field${props.wide ? ' wide' : ''}`}>
-      <span>{props.label}</span>
+    <div className={`field${props.wide ? ' wide' : ''}`}>
+      <label htmlFor={controlId}>{props.label}</label>
       {cloneElement(props.children, {
+        id: controlId,
         'aria-invalid': props.error ? true : undefined,
         'aria-describedby': describedBy || undefined
       })}
@@ -32,6 +35,6 @@ export function Field(props: {
           {props.error}
         </small>
       )}
-    </label>
+    </div>
   )
 }

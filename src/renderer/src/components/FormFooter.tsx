@@ -9,7 +9,8 @@ export function FormFooter(props: {
   error?: string
   submitLabel: ReactNode
   busy?: boolean
-  onCancel: () => void
+  /** Left out where there is nothing to cancel (a card on a page). */
+  onCancel?: () => void
   onSubmit?: () => void
   leading?: ReactNode
 }): ReactNode {
@@ -23,9 +24,11 @@ export function FormFooter(props: {
       <div className="form-actions">
         {props.leading}
         {props.leading && <span className="spacer" />}
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
         <button
           type={props.onSubmit ? 'button' : 'submit'}
           className="primary"

@@ -14,8 +14,8 @@ import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { Field } from '../../components/Field'
+import { fieldPathOf, serverError } from '../../components/server-error'
 import { capitalize } from './exercise-filter'
-import { errorMessage } from '../../api/errors'
 import { FormFooter } from '../../components/FormFooter'
 
 type Body = Omit<Exercise, 'id' | 'builtinKey' | 'archived' | 'alternatives'>
@@ -68,28 +68,28 @@ const sameAlternatives = (a: readonly Alternative[], b: readonly Alternative[]):
  * the line named, since steps and cues are typed one per line.
  */
 function fieldError(error: unknown): { field?: keyof Values; message: string } {
-  const raw = errorMessage(error)
-  if (!(error instanceof ApiError) || !error.field) return { message: raw }
-  const [head, index] = error.field.replace(/^patch\./, '').split('.')
-  const fields: ReadonlyArray<keyof Values> = [
-    'name',
-    'category',
-    'pattern',
-    'equipment',
-    'primaryMuscles',
-    'secondaryMuscles',
-    'unilateral',
-    'steps',
-    'cues',
-    'cautions',
-    'runnerBenefit',
-    'alternatives'
-  ]
-  const field = fields.find((f) => f === head)
-  if (!field) return { message: raw }
+  const failed = serverError(error, exerciseFields)
+  const index = error instanceof ApiError && error.field ? fieldPathOf(error.field)[1] : undefined
+  const field = failed.field as keyof Values | undefined
   const lineNumbered = (field === 'steps' || field === 'cues') && index !== undefined && /^\d+$/.test(index)
-  return { field, message: lineNumbered ? `Line ${Number(index) + 1}: ${raw}` : raw }
+  return { field, message: lineNumbered ? `Line ${Number(index) + 1}: ${failed.message}` : failed.message }
 }
+
+/** The form's fields, named as the contract names them. */
+const exerciseFields: ReadonlyArray<keyof Values> = [
+  'name',
+  'category',
+  'pattern',
+  'equipment',
+  'primaryMuscles',
+  'secondaryMuscles',
+  'unilateral',
+  'steps',
+  'cues',
+  'cautions',
+  'runnerBenefit',
+  'alternatives'
+]
 
 /** A set of checkboxes with a legend; its error is read out with the group. */
 function CheckboxGroup<V extends string>(props: {

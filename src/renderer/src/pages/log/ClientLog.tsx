@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { formatDate } from '@shared/dates'
 import type { Session, SessionSummary } from '@shared/schemas/logs'
 import { formatDuration } from '@shared/units'
 import { useOperation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
 import { Suggestions } from '../../components/Suggestions'
+import { DeleteDialog } from '../../components/DeleteDialog'
 import { QueryState } from '../../components/QueryState'
-import { formatDate } from '@shared/dates'
+import { RecordCard } from '../../components/RecordCard'
 import { MeasurementsCard } from './MeasurementsCard'
 import { PaperEntry } from './PaperEntry'
 import { RunsCard } from './RunsCard'
@@ -124,7 +126,7 @@ function StartDialog(props: {
 
 function SessionsCard(props: {
   clientName: string
-  sessions: readonly SessionSummary[]
+  sessions: readonly SessionSummary[] | undefined
   /** Sessions that set a personal record that still stands. */
   recordSessionIds: ReadonlySet<number>
   isLoading: boolean
@@ -133,82 +135,90 @@ function SessionsCard(props: {
   onImport: () => void
   onOpen: (id: number) => void
 }): ReactNode {
+  const [deleting, setDeleting] = useState<SessionSummary>()
   return (
-    <section className="card log-card" aria-labelledby="sessions-title">
-      <div className="card-header">
-        <h2 id="sessions-title">Sessions</h2>
-        <div className="spacer" />
-        <button type="button" onClick={props.onImport}>
-          Import from Strong or Hevy…
-        </button>
-        <button type="button" onClick={() => props.onStart('paper')}>
-          Enter from paper
-        </button>
-        <button type="button" className="primary" onClick={() => props.onStart('session')}>
-          + Log session
-        </button>
-      </div>
-      <QueryState isLoading={props.isLoading} error={props.error} />
-      {!props.isLoading && props.sessions.length === 0 && (
-        <p className="muted">
+    <RecordCard
+      name="sessions"
+      title="Sessions"
+      actions={
+        <>
+          <button type="button" onClick={props.onImport}>
+            Import from Strong or Hevy…
+          </button>
+          <button type="button" onClick={() => props.onStart('paper')}>
+            Enter from paper
+          </button>
+          <button type="button" className="primary" onClick={() => props.onStart('session')}>
+            + Log session
+          </button>
+        </>
+      }
+      records={props.sessions}
+      isLoading={props.isLoading}
+      error={props.error}
+      empty={
+        <>
           No sessions logged yet. Log what {props.clientName} did from one of their program’s workouts, or
           type back a filled-in log sheet with “Enter from paper”.
-        </p>
+        </>
+      }
+      columns={[
+        {
+          header: 'Date',
+          width: 190,
+          cell: (s) => (
+            <>
+              <button
+                type="button"
+                className="link row-open"
+                aria-label={`Open the session of ${formatDate(s.date)}`}
+                onClick={() => props.onOpen(s.id)}
+              >
+                {formatDate(s.date)}
+              </button>
+              {props.recordSessionIds.has(s.id) && (
+                <span className="badge ok record-mark" title="Set a personal record">
+                  PR
+                </span>
+              )}
+            </>
+          )
+        },
+        { header: 'Workout', cell: (s) => s.workoutName ?? <span className="muted">Blank session</span> },
+        {
+          header: 'Sets',
+          width: 150,
+          cell: (s) => (
+            <>
+              {s.setCount} {s.setCount === 1 ? 'set' : 'sets'}
+              <span className="muted"> · {s.exerciseCount} ex.</span>
+            </>
+          )
+        },
+        { header: 'Effort', width: 80, cell: (s) => (s.effort === null ? '—' : `${s.effort}/10`) },
+        { header: 'Time', width: 80, cell: (s) => (s.durationS === null ? '—' : formatDuration(s.durationS)) }
+      ]}
+      rowName={(s) => `session of ${formatDate(s.date)}`}
+      onEdit={(s) => props.onOpen(s.id)}
+      onDelete={setDeleting}
+    >
+      {deleting && (
+        <DeleteDialog
+          operation="sessions.delete"
+          id={deleting.id}
+          title="Delete this session?"
+          confirmLabel="Delete session"
+          message={
+            <>
+              The session of {formatDate(deleting.date)}, with its {deleting.setCount}{' '}
+              {deleting.setCount === 1 ? 'set' : 'sets'}, is removed for good.
+            </>
+          }
+          done="Deleted the session."
+          onClose={() => setDeleting(undefined)}
+        />
       )}
-      {props.sessions.length > 0 && (
-        <div className="log-list">
-          <table className="data" aria-label="Sessions">
-            <colgroup>
-              <col style={{ width: 180 }} />
-              <col />
-              <col style={{ width: 150 }} />
-              <col style={{ width: 90 }} />
-              <col style={{ width: 90 }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Workout</th>
-                <th scope="col">Sets</th>
-                <th scope="col">Effort</th>
-                <th scope="col">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.sessions.map((s) => (
-                <tr key={s.id} onClick={() => props.onOpen(s.id)}>
-                  <td>
-                    <button
-                      type="button"
-                      className="link row-open"
-                      aria-label={`Open the session of ${formatDate(s.date)}`}
-                      onClick={(event) => {
-                        event.stopPropagation()
-                        props.onOpen(s.id)
-                      }}
-                    >
-                      {formatDate(s.date)}
-                    </button>
-                    {props.recordSessionIds.has(s.id) && (
-                      <span className="badge ok record-mark" title="Set a personal record">
-                        PR
-                      </span>
-                    )}
-                  </td>
-                  <td>{s.workoutName ?? <span className="muted">Blank session</span>}</td>
-                  <td>
-                    {s.setCount} {s.setCount === 1 ? 'set' : 'sets'}
-                    <span className="muted"> · {s.exerciseCount} ex.</span>
-                  </td>
-                  <td>{s.effort === null ? '—' : `${s.effort}/10`}</td>
-                  <td>{s.durationS === null ? '—' : formatDuration(s.durationS)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    </RecordCard>
   )
 }
 
@@ -302,7 +312,7 @@ export function ClientLog(props: {
       )}
       <SessionsCard
         clientName={props.clientName}
-        sessions={sessions.data ?? EMPTY}
+        sessions={sessions.data}
         recordSessionIds={new Set(records.data?.recordSessionIds ?? [])}
         isLoading={sessions.isLoading}
         error={sessions.error}

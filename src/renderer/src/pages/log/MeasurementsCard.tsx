@@ -1,54 +1,49 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
-import type { Measurement, MeasurementKind } from '@shared/schemas/logs'
+import { useState, type ReactNode } from 'react'
 import { formatDate, formatShortDate, localToday } from '@shared/dates'
-import { ApiError } from '../../api/client'
-import { errorMessage } from '../../api/errors'
+import { measurementFormSchema } from '@shared/forms/log-forms'
+import { measurementKindInputSchema, type Measurement, type MeasurementKind } from '@shared/schemas/logs'
 import { useOperation, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
+import { DateInput } from '../../components/DateInput'
+import { DeleteDialog } from '../../components/DeleteDialog'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
-import { QueryState } from '../../components/QueryState'
-import { useNotify } from '../../components/Toasts'
-import { formatMeasurement, fromShown, shownUnit } from './measurement-units'
-import { readNumber } from './session-grid'
-import './log.css'
 import { FormFooter } from '../../components/FormFooter'
-import { DeleteDialog } from '../../components/DeleteDialog'
+import { RecordCard } from '../../components/RecordCard'
+import { useNotify } from '../../components/Toasts'
+import { useContractForm } from '../../components/use-contract-form'
+import { formatMeasurement, fromShown, shownUnit } from './measurement-units'
+import './log.css'
 
 const EMPTY_KINDS: MeasurementKind[] = []
-const EMPTY: Measurement[] = []
 
 function KindForm(props: { onClose: (created?: MeasurementKind) => void }): ReactNode {
   const add = useWrite('measurements.addKind')
-  const [name, setName] = useState('')
-  const [unit, setUnit] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault()
-    event.stopPropagation()
-    try {
-      props.onClose(await add.mutateAsync({ name, unit }))
-    } catch (error) {
-      const field = error instanceof ApiError ? (error.field ?? 'form') : 'form'
-      setErrors({ [field]: errorMessage(error) })
-    }
-  }
+  const form = useContractForm(measurementKindInputSchema, { name: '', unit: '' })
+  const { register, errorOf } = form
+  const submit = form.submit(async (kind) => props.onClose(await add.mutateAsync(kind)))
 
   return (
     <Dialog title="New measurement kind" onClose={() => props.onClose()} size="small">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          // Nested in the measurement form's dialog: its submit is not the outer form's.
+          event.stopPropagation()
+          submit(event)
+        }}
+        noValidate
+      >
         <div className="form-grid">
-          <Field label="Name" error={errors.name} hint="e.g. Hip, Thigh, VO2max">
-            <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+          <Field label="Name" error={errorOf('name')} hint="e.g. Hip, Thigh, VO2max">
+            <input {...register('name')} />
           </Field>
-          <Field label="Unit" error={errors.unit} hint="e.g. cm, ml/kg/min">
-            <input value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <Field label="Unit" error={errorOf('unit')} hint="e.g. cm, ml/kg/min">
+            <input {...register('unit')} />
           </Field>
         </div>
         <FormFooter
-          error={errors.form}
-          submitLabel={'Add kind'}
+          error={form.formError}
+          submitLabel="Add kind"
           busy={add.isPending}
           onCancel={() => props.onClose()}
         />
@@ -65,55 +60,46 @@ function MeasurementForm(props: {
   const units = useUnits()
   const notify = useNotify()
   const save = useWrite('measurements.save')
-  const [kindId, setKindId] = useState(props.kinds[0]?.id ?? 0)
-  const [date, setDate] = useState(localToday())
-  const [value, setValue] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { kinds } = props
+  const [schema] = useState(() =>
+    measurementFormSchema((kindId, value) => {
+      const kind = kinds.find((k) => k.id === kindId)
+      return kind ? fromShown(kind, value, units.mass) : value
+    })
+  )
+  const form = useContractForm(schema, {
+    kindId: String(kinds[0]?.id ?? ''),
+    date: localToday(),
+    value: ''
+  })
+  const { register, errorOf } = form
   const [newKind, setNewKind] = useState(false)
-  const kind = props.kinds.find((k) => k.id === kindId)
+  const kind = kinds.find((k) => String(k.id) === form.watch('kindId'))
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault()
-    const number = readNumber(value.replace(/^-/, ''))
-    if (!kind || number === undefined) {
-      setErrors(kind ? { value: 'Enter a number' } : { kindId: 'Choose what was measured' })
-      return
-    }
-    const signed = value.trim().startsWith('-') ? -number : number
-    try {
-      const saved = await save.mutateAsync({
-        id: null,
-        clientId: props.clientId,
-        kindId,
-        date,
-        value: fromShown(kind, signed, units.mass)
-      })
-      notify(`Recorded ${saved.kindName.toLowerCase()} ${formatMeasurement(saved, saved.value, units.mass)}.`)
-      props.onClose()
-    } catch (error) {
-      const field = error instanceof ApiError ? (error.field ?? 'form') : 'form'
-      setErrors({ [field]: errorMessage(error) })
-    }
-  }
+  const submit = form.submit(async (fields) => {
+    const saved = await save.mutateAsync({ id: null, clientId: props.clientId, ...fields })
+    notify(`Recorded ${saved.kindName.toLowerCase()} ${formatMeasurement(saved, saved.value, units.mass)}.`)
+    props.onClose()
+  })
 
   return (
     <Dialog title="Add measurement" onClose={props.onClose} size="small">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <Field label="Measurement" error={errors.kindId} wide>
-            <select value={kindId} onChange={(e) => setKindId(Number(e.target.value))} autoFocus>
-              {props.kinds.map((k) => (
+          <Field label="Measurement" error={errorOf('kindId')} wide>
+            <select {...register('kindId')}>
+              {kinds.map((k) => (
                 <option key={k.id} value={k.id}>
                   {k.name} ({shownUnit(k, units.mass)})
                 </option>
               ))}
             </select>
           </Field>
-          <Field label={`Value${kind ? ` (${shownUnit(kind, units.mass)})` : ''}`} error={errors.value}>
-            <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
+          <Field label={`Value${kind ? ` (${shownUnit(kind, units.mass)})` : ''}`} error={errorOf('value')}>
+            <input inputMode="decimal" {...register('value')} />
           </Field>
-          <Field label="Date" error={errors.date}>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <Field label="Date" error={errorOf('date')}>
+            <DateInput control={form.control} name="date" />
           </Field>
         </div>
         <p style={{ margin: '10px 0 0' }}>
@@ -122,8 +108,8 @@ function MeasurementForm(props: {
           </button>
         </p>
         <FormFooter
-          error={errors.form}
-          submitLabel={'Add measurement'}
+          error={form.formError}
+          submitLabel="Add measurement"
           busy={save.isPending}
           onCancel={props.onClose}
         />
@@ -132,7 +118,7 @@ function MeasurementForm(props: {
         <KindForm
           onClose={(created) => {
             setNewKind(false)
-            if (created) setKindId(created.id)
+            if (created) form.setValue('kindId', String(created.id))
           }}
         />
       )}
@@ -147,27 +133,28 @@ export function MeasurementsCard(props: { clientId: number; clientName: string }
   const measurements = useOperation('measurements.list', { clientId: props.clientId })
   const [adding, setAdding] = useState(false)
   const [deleting, setDeleting] = useState<Measurement>()
-  const list = measurements.data ?? EMPTY
   const latest = new Map<number, Measurement>()
-  for (const m of list) if (!latest.has(m.kindId)) latest.set(m.kindId, m)
+  for (const m of measurements.data ?? []) if (!latest.has(m.kindId)) latest.set(m.kindId, m)
 
   return (
-    <section className="card log-card" aria-labelledby="measurements-title">
-      <div className="card-header">
-        <h2 id="measurements-title">Measurements</h2>
-        <div className="spacer" />
+    <RecordCard
+      name="measurements"
+      title="Measurements"
+      actions={
         <button type="button" onClick={() => setAdding(true)} disabled={!kinds.data}>
           + Add measurement
         </button>
-      </div>
-      <QueryState isLoading={measurements.isLoading} error={measurements.error ?? kinds.error} />
-      {measurements.data && list.length === 0 && (
-        <p className="muted">
+      }
+      records={measurements.data}
+      isLoading={measurements.isLoading}
+      error={measurements.error ?? kinds.error}
+      empty={
+        <>
           Nothing measured yet. Record {props.clientName}’s body weight, resting heart rate or any measure you
           track.
-        </p>
-      )}
-      {latest.size > 0 && (
+        </>
+      }
+      summary={
         <ul className="latest-measurements" aria-label="Latest measurements">
           {[...latest.values()].map((m) => (
             <li key={m.kindId}>
@@ -176,42 +163,15 @@ export function MeasurementsCard(props: { clientId: number; clientName: string }
             </li>
           ))}
         </ul>
-      )}
-      {list.length > 0 && (
-        <div className="log-list">
-          <table className="data compact" aria-label="Measurements">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Measurement</th>
-                <th scope="col">Value</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((m) => (
-                <tr key={m.id}>
-                  <td>{formatShortDate(m.date)}</td>
-                  <td>{m.kindName}</td>
-                  <td>{formatMeasurement(m, m.value, units.mass)}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="link danger"
-                      aria-label={`Delete ${m.kindName.toLowerCase()} of ${formatDate(m.date)}`}
-                      onClick={() => setDeleting(m)}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      }
+      columns={[
+        { header: 'Date', cell: (m) => formatShortDate(m.date) },
+        { header: 'Measurement', cell: (m) => m.kindName },
+        { header: 'Value', cell: (m) => formatMeasurement(m, m.value, units.mass) }
+      ]}
+      rowName={(m) => `${m.kindName.toLowerCase()} of ${formatDate(m.date)}`}
+      onDelete={setDeleting}
+    >
       {adding && (
         <MeasurementForm
           clientId={props.clientId}
@@ -235,6 +195,6 @@ export function MeasurementsCard(props: { clientId: number; clientName: string }
           onClose={() => setDeleting(undefined)}
         />
       )}
-    </section>
+    </RecordCard>
   )
 }

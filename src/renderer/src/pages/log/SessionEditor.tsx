@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Prescription } from '@shared/contract'
-import type { Session } from '@shared/schemas/logs'
+import { readField, typedNumber } from '@shared/forms/typed-fields'
+import { sessionFieldsSchema, type Session } from '@shared/schemas/logs'
 import { orderLabels } from '@shared/training/supersets'
 import { formatDate, localToday } from '@shared/dates'
 import { ApiError } from '../../api/client'
@@ -29,6 +30,7 @@ import {
 import './log.css'
 import { DeleteDialog } from '../../components/DeleteDialog'
 import { FormFooter } from '../../components/FormFooter'
+import { formFieldOf } from '../../components/server-error'
 import { plateStepFor } from '@shared/schemas/settings'
 import { taperPrescriptions } from '@shared/training/taper'
 import { useTaperWeek } from './use-taper-week'
@@ -63,6 +65,12 @@ export function usePrefillContext(
  * Logs one session, or edits a logged one: loads what it needs (the session, its workout's
  * prescriptions, the client's maxes), then hands the form its starting grid.
  */
+/** A session's length, typed in minutes, and its effort: the contract's fields for them. */
+const sessionDuration = typedNumber(sessionFieldsSchema.shape.durationS, {
+  toStored: (min) => Math.round(min * 60)
+})
+const sessionEffort = typedNumber(sessionFieldsSchema.shape.effort)
+
 export function SessionEditor(props: {
   clientId: number
   clientName: string
@@ -280,14 +288,11 @@ function SessionForm(props: {
   async function submit(): Promise<void> {
     const read = gridToSets(rows, units.mass)
     const fieldErrors: Record<string, string> = { ...read.errors }
-    const durationMin = minutes.trim() === '' ? null : Number(minutes.replace(',', '.'))
-    if (durationMin !== null && !(durationMin >= 0 && durationMin <= 720)) {
-      fieldErrors.durationS = 'Minutes from 0 to 720'
-    }
-    const effortValue = effort.trim() === '' ? null : Number(effort)
-    if (effortValue !== null && !(Number.isInteger(effortValue) && effortValue >= 1 && effortValue <= 10)) {
-      fieldErrors.effort = 'A whole number from 1 to 10'
-    }
+    // The session's own fields, read and bounded by the contract's rules for them.
+    const duration = readField('durationS', sessionDuration, minutes)
+    if ('error' in duration) fieldErrors.durationS = duration.error
+    const rated = readField('effort', sessionEffort, effort)
+    if ('error' in rated) fieldErrors.effort = rated.error
     if (!date) fieldErrors.date = 'Enter the date'
     if (Object.keys(fieldErrors).length === 0 && read.sets.length === 0) {
       fieldErrors.form = rows.some((row) => !row.confirmed)
@@ -306,8 +311,8 @@ function SessionForm(props: {
         clientId: props.clientId,
         date,
         workoutId: props.workoutId,
-        durationS: durationMin === null ? null : Math.round(durationMin * 60),
-        effort: effortValue,
+        durationS: 'value' in duration ? duration.value : null,
+        effort: 'value' in rated ? rated.value : null,
         notes: notes.trim(),
         sets: read.sets
       })
@@ -316,7 +321,7 @@ function SessionForm(props: {
     } catch (error) {
       const field = error instanceof ApiError ? error.field : undefined
       const cell = cellOfField(field, read.keys)
-      const key = cell ?? (field && ['date', 'durationS', 'effort', 'notes'].includes(field) ? field : 'form')
+      const key = cell ?? formFieldOf(field, ['date', 'durationS', 'effort', 'notes']) ?? 'form'
       setErrors({ [key]: errorMessage(error) })
       if (cell) setFocusCell(cell)
     }

@@ -58,7 +58,7 @@ describe('parsePaperCell', () => {
     ['60x8@', paperCellHelp],
     ['60x8x3', paperCellHelp],
     ['60x8@11', 'RPE is 1 to 10'],
-    ['5000x1', 'That load looks wrong']
+    ['5000x1', 'Load looks wrong']
   ])('refuses %s', (text, error) => {
     expect(parsePaperCell(text, 'kg')).toEqual({ ok: false, error })
   })

@@ -1,5 +1,5 @@
 import type { Prescription } from '@shared/contract'
-import { maxRepsPerSet, type SetInput } from '@shared/schemas/logs'
+import { setInputSchema, type SetInput } from '@shared/schemas/logs'
 import { orderLabels } from '@shared/training/supersets'
 import { toKg, type MassUnit } from '@shared/units'
 import { describeTarget, type PrefillContext } from './session-grid'
@@ -38,11 +38,16 @@ export function parsePaperCell(text: string, unit: MassUnit, hold = false): Pape
   const load = loadText === undefined || loadText === 'bw' ? null : Number(loadText)
   const count = Number(countText)
   const rpe = rpeText === undefined ? null : Number(rpeText)
-  if (rpe !== null && (rpe < 1 || rpe > 10)) return { ok: false, error: 'RPE is 1 to 10' }
-  if (load !== null && toKg(unit, load) > 1000) return { ok: false, error: 'That load looks wrong' }
   const timed = hold || seconds !== undefined
-  if (count > (timed ? 3600 : maxRepsPerSet))
-    return { ok: false, error: timed ? 'That hold looks wrong' : `At most ${maxRepsPerSet} reps in a set` }
+  // The numbers read, the contract's own set fields bound them, in their words.
+  const refused = setInputSchema.safeParse({
+    exerciseId: 1,
+    reps: timed ? null : count,
+    holdS: timed ? count : null,
+    loadKg: load === null ? null : toKg(unit, load),
+    rpe
+  })
+  if (!refused.success) return { ok: false, error: refused.error.issues[0]?.message ?? paperCellHelp }
   return {
     ok: true,
     set: {

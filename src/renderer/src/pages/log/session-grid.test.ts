@@ -216,7 +216,7 @@ describe('gridToSets', () => {
   it('refuses more than 100 reps in a set', () => {
     const row = blankRow({ id: 5, name: 'Row' })
     row.sets[0] = { ...row.sets[0]!, key: 'a', reps: '999' }
-    expect(gridToSets([row], 'kg').errors).toEqual({ 'a.reps': 'At most 100 reps' })
+    expect(gridToSets([row], 'kg').errors).toEqual({ 'a.reps': 'At most 100 reps in a set' })
   })
 
   it('converts pounds to kilograms', () => {
@@ -233,8 +233,8 @@ describe('gridToSets', () => {
     expect(sets).toEqual([])
     expect(errors).toEqual({
       'a.reps': 'Enter the reps done',
-      'b.reps': 'Reps as a whole number',
-      'b.load': 'Load as a number in kg',
+      'b.reps': 'Enter a whole number like 8',
+      'b.load': 'Enter a number like 62.5',
       'b.rpe': 'RPE is 1 to 10'
     })
   })

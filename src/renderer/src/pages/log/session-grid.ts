@@ -1,7 +1,8 @@
 import type { Prescription } from '@shared/contract'
-import { maxRepsPerSet, type Session, type SetInput } from '@shared/schemas/logs'
+import { readField, typedMass, typedNumber } from '@shared/forms/typed-fields'
+import { setInputSchema, type Session, type SetInput } from '@shared/schemas/logs'
 import { describeLoad, fixedLoad, percentLoad } from '@shared/training/loads'
-import { kgTo, toKg, type MassUnit } from '@shared/units'
+import { kgTo, type MassUnit } from '@shared/units'
 
 /**
  * The session editor's grid as plain data: rows of exercises, each with its sets as the text the
@@ -211,11 +212,16 @@ export function sessionRows(
   return rows
 }
 
-/** Reads a typed number, allowing a decimal comma; undefined when it is not one. */
-export function readNumber(text: string): number | undefined {
-  const normalized = text.trim().replace(',', '.')
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(normalized)) return undefined
-  return Number(normalized)
+const setFields = setInputSchema.shape
+
+/** One box of a set read by the contract's field for it: the value (kg for a load typed in lb), or its message. */
+function read(
+  field: 'reps' | 'holdS' | 'loadKg' | 'rpe',
+  text: string,
+  unit: MassUnit
+): { value: number | null } | { error: string } {
+  const typed = field === 'loadKg' ? typedMass(setFields.loadKg, unit) : typedNumber(setFields[field])
+  return readField(field, typed, text) as { value: number | null } | { error: string }
 }
 
 /** Where an error sits in the grid: the set's key and the column. */
@@ -237,22 +243,18 @@ export function gridToSets(
     if (!row.confirmed) continue
     for (const set of row.sets) {
       if (set.reps.trim() === '' && set.load.trim() === '' && set.rpe.trim() === '') continue
-      const reps = readNumber(set.reps)
+      // Each box is read and bounded by the contract's own set fields, in their words.
+      const count = set.reps.trim() === '' ? undefined : read(row.hold ? 'holdS' : 'reps', set.reps, unit)
       if (set.reps.trim() === '') {
         errors[cellId(set.key, 'reps')] = row.hold ? 'Enter the seconds held' : 'Enter the reps done'
-      } else if (reps === undefined || !Number.isInteger(reps)) {
-        errors[cellId(set.key, 'reps')] = row.hold ? 'Seconds as a whole number' : 'Reps as a whole number'
-      } else if (reps > (row.hold ? 3600 : maxRepsPerSet)) {
-        errors[cellId(set.key, 'reps')] = row.hold ? 'At most an hour' : `At most ${maxRepsPerSet} reps`
-      }
-      const load = set.load.trim() === '' ? null : readNumber(set.load)
-      if (load === undefined || (load !== null && toKg(unit, load) > 1000)) {
-        errors[cellId(set.key, 'load')] = `Load as a number in ${unit}`
-      }
-      const rpe = set.rpe.trim() === '' ? null : readNumber(set.rpe)
-      if (rpe === undefined || (rpe !== null && (rpe < 1 || rpe > 10))) {
-        errors[cellId(set.key, 'rpe')] = 'RPE is 1 to 10'
-      }
+      } else if (count && 'error' in count) errors[cellId(set.key, 'reps')] = count.error
+      const loaded = read('loadKg', set.load, unit)
+      if ('error' in loaded) errors[cellId(set.key, 'load')] = loaded.error
+      const rated = read('rpe', set.rpe, unit)
+      if ('error' in rated) errors[cellId(set.key, 'rpe')] = rated.error
+      const reps = count && 'value' in count ? count.value : undefined
+      const load = 'value' in loaded ? loaded.value : undefined
+      const rpe = 'value' in rated ? rated.value : undefined
       if (reps === undefined || load === undefined || rpe === undefined) continue
       keys.push(set.key)
       sets.push({
@@ -260,7 +262,7 @@ export function gridToSets(
         prescriptionId: row.prescriptionId,
         reps: row.hold ? null : reps,
         holdS: row.hold ? reps : null,
-        loadKg: load === null ? null : Number(toKg(unit, load).toFixed(3)),
+        loadKg: load === null ? null : Number(load.toFixed(3)),
         rpe,
         warmup: set.warmup
       })

@@ -1,11 +1,10 @@
 import { useState, type ReactNode } from 'react'
-import type { Program } from '@shared/contract'
 import { localToday } from '@shared/dates'
-import { ApiError } from '../../api/client'
-import { errorMessage } from '../../api/errors'
+import type { Program } from '@shared/contract'
 import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
+import { serverError } from '../../components/server-error'
 import { FormFooter } from '../../components/FormFooter'
 
 /**
@@ -56,10 +55,10 @@ export function NewProgramDialog(props: {
             },
             {
               onSuccess: props.onCreated,
-              onError: (error) =>
-                setErrors({
-                  [error instanceof ApiError ? (error.field ?? 'form') : 'form']: errorMessage(error)
-                })
+              onError: (error) => {
+                const failed = serverError(error, ['name', 'goal', 'startDate', 'weeks', 'status'])
+                setErrors({ [failed.field ?? 'form']: failed.message })
+              }
             }
           )
         }}

@@ -3,18 +3,17 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS as DndCSS } from '@dnd-kit/utilities'
 import type { Prescription } from '@shared/contract'
-import type { Load } from '@shared/schemas/program'
+import { loadSchema, prescriptionBodySchema, type Load } from '@shared/schemas/program'
 import { conflictReason, conflictingInjuries } from '@shared/training/injuries'
 import { fixedLoad, percentLoad } from '@shared/training/loads'
 import { kgTo, toKg } from '@shared/units'
-import { ApiError } from '../../api/client'
 import { useSettings, useWrite } from '../../api/hooks'
 import { useUnits } from '../../app/units'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { Icon } from '../../components/Icon'
 import { useBuilder } from './builder-context'
 import { NumberInput, TextInput } from './NumberInput'
-import { errorMessage } from '../../api/errors'
+import { serverError } from '../../components/server-error'
 import { defaultSettings, plateStepFor } from '@shared/schemas/settings'
 
 const loadKinds: Array<[Load['kind'], string]> = [
@@ -25,6 +24,14 @@ const loadKinds: Array<[Load['kind'], string]> = [
   ['bodyweight', 'Bodyweight'],
   ['band', 'Band']
 ]
+
+const rx = prescriptionBodySchema.shape
+
+/** The contract's rule for a load of one kind's value, named as its messages read ("Load can be at most 1,000 kg"). */
+function loadRule(kind: 'kg' | 'percent1rm' | 'rpe' | 'band', key: string) {
+  const option = loadSchema.options.find((o) => o.shape.kind.value === kind)
+  return { key, field: option?.shape.value ?? rx.notes }
+}
 
 function defaultLoad(kind: Load['kind']): Load {
   switch (kind) {
@@ -120,18 +127,14 @@ export function PrescriptionRow(props: {
   const [error, setError] = useState<{ field?: string; message: string }>()
   const [picking, setPicking] = useState(false)
 
-  const save = (patch: Partial<Prescription>): void => {
+  /** Saves a change; an inline field shows a refusal beside itself, so it gets the promise. */
+  const save = (patch: Partial<Prescription>): Promise<unknown> => {
     setError(undefined)
-    update.mutate(
-      { id: p.id, patch },
-      {
-        onError: (e) =>
-          setError({
-            field: e instanceof ApiError ? e.field?.replace(/^patch\./, '') : undefined,
-            message: errorMessage(e)
-          })
-      }
-    )
+    return update.mutateAsync({ id: p.id, patch })
+  }
+  /** Saves a choice (a select, a checkbox): a refusal shows under the row. */
+  const choose = (patch: Partial<Prescription>): void => {
+    save(patch).catch((e: unknown) => setError(serverError(e, Object.keys(rx))))
   }
   const invalid = (field: string): boolean => error?.field?.startsWith(field) ?? false
 
@@ -248,6 +251,7 @@ export function PrescriptionRow(props: {
           <span className="field-name">Sets</span>
           <NumberInput
             label={`Fewest sets of ${name}`}
+            rule={{ key: 'setsMin', field: rx.setsMin }}
             value={p.setsMin}
             invalid={invalid('setsMin')}
             onCommit={(v) => save({ setsMin: v ?? 1, setsMax: Math.max(v ?? 1, p.setsMax) })}
@@ -256,6 +260,7 @@ export function PrescriptionRow(props: {
           –
           <NumberInput
             label={`Most sets of ${name}`}
+            rule={{ key: 'setsMax', field: rx.setsMax }}
             value={p.setsMax}
             invalid={invalid('setsMax')}
             onCommit={(v) => save({ setsMax: v ?? p.setsMin })}
@@ -267,7 +272,7 @@ export function PrescriptionRow(props: {
             aria-label={`Reps or hold for ${name}`}
             value={holds ? 'hold' : 'reps'}
             onChange={(event) =>
-              save(
+              choose(
                 event.target.value === 'hold'
                   ? { repsMin: null, repsMax: null, holdMinS: 30, holdMaxS: 45 }
                   : { repsMin: 8, repsMax: 12, holdMinS: null, holdMaxS: null }
@@ -281,6 +286,7 @@ export function PrescriptionRow(props: {
             <>
               <NumberInput
                 label={`Shortest hold of ${name} (s)`}
+                rule={{ key: 'holdMinS', field: rx.holdMinS }}
                 value={p.holdMinS}
                 invalid={invalid('hold')}
                 onCommit={(v) => save({ holdMinS: v })}
@@ -288,6 +294,7 @@ export function PrescriptionRow(props: {
               –
               <NumberInput
                 label={`Longest hold of ${name} (s)`}
+                rule={{ key: 'holdMaxS', field: rx.holdMaxS }}
                 value={p.holdMaxS}
                 invalid={invalid('holdMax')}
                 onCommit={(v) => save({ holdMaxS: v })}
@@ -297,6 +304,7 @@ export function PrescriptionRow(props: {
             <>
               <NumberInput
                 label={`Fewest reps of ${name}`}
+                rule={{ key: 'repsMin', field: rx.repsMin }}
                 value={p.repsMin}
                 invalid={invalid('repsMin')}
                 onCommit={(v) => save({ repsMin: v })}
@@ -304,6 +312,7 @@ export function PrescriptionRow(props: {
               –
               <NumberInput
                 label={`Most reps of ${name}`}
+                rule={{ key: 'repsMax', field: rx.repsMax }}
                 value={p.repsMax}
                 invalid={invalid('repsMax')}
                 onCommit={(v) => save({ repsMax: v })}
@@ -316,7 +325,7 @@ export function PrescriptionRow(props: {
           <select
             aria-label={`Load type for ${name}`}
             value={p.load.kind}
-            onChange={(event) => save({ load: defaultLoad(event.target.value as Load['kind']) })}
+            onChange={(event) => choose({ load: defaultLoad(event.target.value as Load['kind']) })}
           >
             {loadKinds.map(([kind, label]) => (
               <option key={kind} value={kind}>
@@ -328,9 +337,11 @@ export function PrescriptionRow(props: {
             <>
               <NumberInput
                 label={`Weight for ${name} (${units.mass})`}
+                rule={loadRule('kg', 'loadKg')}
+                toStored={(v) => toKg(units.mass, v)}
                 value={fixedLoad(p.load.value, units.mass, step)}
                 invalid={invalid('load')}
-                onCommit={(v) => v !== null && save({ load: { kind: 'kg', value: toKg(units.mass, v) } })}
+                onCommit={(v) => v !== null && save({ load: { kind: 'kg', value: v } })}
                 width={60}
               />
               <span className="muted">{units.mass}</span>
@@ -340,6 +351,7 @@ export function PrescriptionRow(props: {
             <>
               <NumberInput
                 label={`Percent of 1RM for ${name}`}
+                rule={loadRule('percent1rm', 'percentOf1RM')}
                 value={p.load.value}
                 invalid={invalid('load')}
                 onCommit={(v) => v !== null && save({ load: { kind: 'percent1rm', value: v } })}
@@ -351,6 +363,7 @@ export function PrescriptionRow(props: {
           {p.load.kind === 'rpe' && (
             <NumberInput
               label={`Target RPE for ${name}`}
+              rule={loadRule('rpe', 'rpe')}
               value={p.load.value}
               invalid={invalid('load')}
               onCommit={(v) => v !== null && save({ load: { kind: 'rpe', value: v } })}
@@ -360,6 +373,7 @@ export function PrescriptionRow(props: {
           {p.load.kind === 'band' && (
             <TextInput
               label={`Band colour for ${name}`}
+              rule={loadRule('band', 'bandColour')}
               value={p.load.value}
               width={80}
               onCommit={(v) => save({ load: { kind: 'band', value: v } })}
@@ -370,6 +384,7 @@ export function PrescriptionRow(props: {
           <span className="field-name">Rest</span>
           <NumberInput
             label={`Shortest rest after ${name} (s)`}
+            rule={{ key: 'restMinS', field: rx.restMinS }}
             value={p.restMinS}
             invalid={invalid('restMin')}
             onCommit={(v) => save({ restMinS: v })}
@@ -377,6 +392,7 @@ export function PrescriptionRow(props: {
           –
           <NumberInput
             label={`Longest rest after ${name} (s)`}
+            rule={{ key: 'restMaxS', field: rx.restMaxS }}
             value={p.restMaxS}
             invalid={invalid('restMax')}
             onCommit={(v) => save({ restMaxS: v })}
@@ -387,9 +403,10 @@ export function PrescriptionRow(props: {
           <span className="field-name">Tempo</span>
           <TextInput
             label={`Tempo for ${name}`}
+            rule={{ key: 'tempo', field: rx.tempo }}
             value={p.tempo}
-            placeholder="3010"
-            width={58}
+            placeholder="e.g. 3010"
+            width={88}
             invalid={invalid('tempo')}
             onCommit={(v) => save({ tempo: v })}
           />
@@ -401,6 +418,7 @@ export function PrescriptionRow(props: {
           <span className="field-name">Progress by</span>
           <NumberInput
             label={`Progression step for ${name} (%)`}
+            rule={{ key: 'progressionPct', field: rx.progressionPct }}
             value={p.progressionPct ?? null}
             placeholder="auto"
             width={52}
@@ -413,13 +431,14 @@ export function PrescriptionRow(props: {
           <input
             type="checkbox"
             checked={p.perSide}
-            onChange={(event) => save({ perSide: event.target.checked })}
+            onChange={(event) => choose({ perSide: event.target.checked })}
           />
           Per side
         </label>
         <span className="inline-fields grow">
           <TextInput
             label={`Notes for ${name}`}
+            rule={{ key: 'notes', field: rx.notes }}
             value={p.notes}
             placeholder="Notes"
             width="100%"

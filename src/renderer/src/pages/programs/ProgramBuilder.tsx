@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import type { Exercise, Injury, Program } from '@shared/contract'
 import { programStatuses } from '@shared/schemas/program'
+import { programFieldsSchema } from '@shared/schemas/program-views'
 import { useOperation, useWrite } from '../../api/hooks'
 import { navigate } from '../../app/router'
 import { ConfirmDialog, Dialog } from '../../components/Dialog'
@@ -15,6 +16,9 @@ import { WorkoutCard } from './WorkoutCard'
 import './builder.css'
 import { errorMessage } from '../../api/errors'
 import { ProgramPhases } from './ProgramPhases'
+
+/** The contract's rules for a program's fields, checked as each is edited in place. */
+const programFields = programFieldsSchema.shape
 
 const statusLabels = { draft: 'Draft', active: 'Active', completed: 'Completed' } as const
 const NO_INJURIES: Injury[] = []
@@ -112,9 +116,10 @@ export function ProgramBuilder(props: {
   const p = program.data
   if (!p) return <QueryState isLoading={program.isLoading} error={program.error} />
   const isTemplate = p.clientId === null
-  const save = (patch: Parameters<typeof update.mutate>[0]['patch']): void => {
+  /** Saves an inline field; a refusal shows beside the field, which keeps what was typed. */
+  const save = (patch: Parameters<typeof update.mutate>[0]['patch']): Promise<unknown> => {
     setError(undefined)
-    update.mutate({ id: p.id, patch }, { onError: (e) => setError(errorMessage(e)) })
+    return update.mutateAsync({ id: p.id, patch })
   }
 
   return (
@@ -127,6 +132,7 @@ export function ProgramBuilder(props: {
               <TextInput
                 label={isTemplate ? 'Template name' : 'Program name'}
                 value={p.name}
+                rule={{ key: isTemplate ? 'templateName' : 'programName', field: programFields.name }}
                 onCommit={(name) => save({ name })}
               />
             </label>
@@ -136,6 +142,7 @@ export function ProgramBuilder(props: {
                 label="Goal"
                 value={p.goal}
                 placeholder="What this block is for"
+                rule={{ key: 'goal', field: programFields.goal }}
                 onCommit={(goal) => save({ goal })}
               />
             </label>
@@ -155,7 +162,8 @@ export function ProgramBuilder(props: {
               <NumberInput
                 label="Length in weeks"
                 value={p.weeks}
-                onCommit={(weeks) => weeks !== null && save({ weeks })}
+                rule={{ key: 'weeks', field: programFields.weeks }}
+                onCommit={(weeks) => save({ weeks: weeks ?? undefined })}
                 width={64}
               />
             </label>

@@ -8,9 +8,13 @@ import { ConfirmDialog } from '../../components/Dialog'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { movedWords, SortableList, useMoveAnnouncer } from '../../components/sortable-list'
 import { useNotify } from '../../components/Toasts'
+import { contract } from '@shared/contract'
 import { TextInput } from './NumberInput'
 import { useBuilder } from './builder-context'
 import { PrescriptionRow } from './PrescriptionRow'
+
+/** The contract's rule for a workout's name: required, at most 80 characters. */
+const workoutNameRule = { key: 'workoutName', field: contract['workouts.update'].input.shape.name }
 
 /** One workout (a training day): its name, estimated length and its exercises in order. */
 export function WorkoutCard(props: { workout: Workout; index: number; count: number }): ReactNode {
@@ -67,7 +71,8 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
         <TextInput
           label="Workout name"
           value={w.name}
-          onCommit={(name) => name.trim() && rename.mutate({ id: w.id, name })}
+          rule={workoutNameRule}
+          onCommit={(name) => rename.mutateAsync({ id: w.id, name })}
         />
         <span className="badge" title="Estimated from sets, reps or holds, tempo and rest">
           ≈ {minutes} min

@@ -1,15 +1,15 @@
-import { useState, type ReactNode } from 'react'
+import { settingsSchema } from '@shared/schemas/settings'
+import type { ReactNode } from 'react'
 import type { Settings } from '@shared/contract'
-import { ApiError } from '../../api/client'
 import { useSettings, useWrite } from '../../api/hooks'
 import { Field } from '../../components/Field'
+import { FormFooter } from '../../components/FormFooter'
+import { useContractForm } from '../../components/use-contract-form'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { DataCard } from '../data/DataCard'
 import { NumberInput } from '../programs/NumberInput'
 import { errorMessage } from '../../api/errors'
-
-type Profile = Pick<Settings, 'trainerName' | 'business' | 'email' | 'phone' | 'website' | 'logo'>
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -20,38 +20,33 @@ function readAsDataUrl(file: File): Promise<string> {
   })
 }
 
+/** The profile form's schema: the contract's own settings fields a handout shows. */
+const profileSchema = settingsSchema.pick({
+  trainerName: true,
+  business: true,
+  email: true,
+  phone: true,
+  website: true,
+  logo: true
+})
+
 function ProfileCard(props: { settings: Settings }): ReactNode {
-  const [profile, setProfile] = useState<Profile>(props.settings)
-  const [errors, setErrors] = useState<Partial<Record<keyof Profile, string>>>({})
+  const { trainerName, business, email, phone, website, logo } = props.settings
+  const form = useContractForm(profileSchema, { trainerName, business, email, phone, website, logo })
+  const { register, errorOf } = form
   const update = useWrite('settings.update')
   const notify = useNotify()
+  const shownLogo = form.watch('logo')
 
-  const set = (key: keyof Profile) => (event: { target: { value: string } }) => {
-    setProfile((current) => ({ ...current, [key]: event.target.value }))
-    setErrors((current) => ({ ...current, [key]: undefined }))
-  }
-
-  async function save(event: React.FormEvent): Promise<void> {
-    event.preventDefault()
-    try {
-      await update.mutateAsync(profile)
-      notify('Trainer profile saved.')
-    } catch (error) {
-      const field = error instanceof ApiError ? (error.field as keyof Profile | undefined) : undefined
-      const message = errorMessage(error)
-      if (field) setErrors({ [field]: message })
-      else notify(message, { kind: 'error' })
-    }
-  }
+  const submit = form.submit(async (profile) => {
+    await update.mutateAsync(profile)
+    notify('Trainer profile saved.')
+  })
 
   async function pickLogo(file: File | undefined): Promise<void> {
     if (!file) return
-    if (!['image/png', 'image/jpeg'].includes(file.type))
-      return setErrors({ logo: 'Choose a PNG or JPEG image' })
-    if (file.size > 500_000) return setErrors({ logo: 'The logo must be under 500 KB' })
-    const logo = await readAsDataUrl(file)
-    setProfile((current) => ({ ...current, logo }))
-    setErrors((current) => ({ ...current, logo: undefined }))
+    // The contract checks the picked file's kind and size, once it is read as the logo it would store.
+    form.setValue('logo', await readAsDataUrl(file), { shouldValidate: true })
   }
 
   return (
@@ -62,48 +57,40 @@ function ProfileCard(props: { settings: Settings }): ReactNode {
       <p className="muted" style={{ marginTop: 0 }}>
         Shown on the handouts your clients take home.
       </p>
-      <form onSubmit={(event) => void save(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <Field label="Your name" error={errors.trainerName}>
-            <input value={profile.trainerName} onChange={set('trainerName')} />
+          <Field label="Your name" error={errorOf('trainerName')}>
+            <input {...register('trainerName')} />
           </Field>
-          <Field label="Business name" error={errors.business}>
-            <input value={profile.business} onChange={set('business')} />
+          <Field label="Business name" error={errorOf('business')}>
+            <input {...register('business')} />
           </Field>
-          <Field label="E-mail" error={errors.email}>
-            <input type="email" value={profile.email} onChange={set('email')} />
+          <Field label="E-mail" error={errorOf('email')}>
+            <input type="email" {...register('email')} />
           </Field>
-          <Field label="Phone" error={errors.phone}>
-            <input value={profile.phone} onChange={set('phone')} />
+          <Field label="Phone" error={errorOf('phone')}>
+            <input {...register('phone')} />
           </Field>
-          <Field label="Website" error={errors.website} wide>
-            <input value={profile.website} onChange={set('website')} placeholder="www.example.com" />
+          <Field label="Website" error={errorOf('website')} wide>
+            <input {...register('website')} placeholder="e.g. www.example.com" />
           </Field>
-          <Field label="Logo" error={errors.logo} hint="PNG or JPEG, under 500 KB" wide>
+          <Field label="Logo" error={errorOf('logo')} hint="PNG or JPEG, under 500 KB" wide>
             <input
               type="file"
               accept="image/png,image/jpeg"
               onChange={(event) => void pickLogo(event.target.files?.[0])}
             />
           </Field>
-          {profile.logo && (
+          {shownLogo && (
             <div className="wide" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-              <img className="logo-preview" src={profile.logo} alt="Your logo" />
-              <button
-                type="button"
-                className="link"
-                onClick={() => setProfile((current) => ({ ...current, logo: null }))}
-              >
+              <img className="logo-preview" src={shownLogo} alt="Your logo" />
+              <button type="button" className="link" onClick={() => form.setValue('logo', null)}>
                 Remove logo
               </button>
             </div>
           )}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={update.isPending}>
-            Save profile
-          </button>
-        </div>
+        <FormFooter error={form.formError} submitLabel="Save profile" busy={update.isPending} />
       </form>
     </section>
   )
@@ -236,14 +223,16 @@ function LoadStepsCard(props: { settings: Settings }): ReactNode {
               label="Smallest plate step in kg"
               value={s.plateStepKg}
               width={70}
-              onCommit={(plateStepKg) => plateStepKg !== null && update.mutate({ plateStepKg })}
+              rule={{ key: 'plateStepKg', field: settingsSchema.shape.plateStepKg }}
+              onCommit={(plateStepKg) => update.mutateAsync({ plateStepKg: plateStepKg ?? undefined })}
             />
             kg
             <NumberInput
               label="Smallest plate step in lb"
               value={s.plateStepLb}
               width={70}
-              onCommit={(plateStepLb) => plateStepLb !== null && update.mutate({ plateStepLb })}
+              rule={{ key: 'plateStepLb', field: settingsSchema.shape.plateStepLb }}
+              onCommit={(plateStepLb) => update.mutateAsync({ plateStepLb: plateStepLb ?? undefined })}
             />
             lb
           </span>
@@ -276,14 +265,16 @@ function LoadStepsCard(props: { settings: Settings }): ReactNode {
               label="Stack step in kg"
               value={s.machineStepKg}
               width={70}
-              onCommit={(machineStepKg) => machineStepKg !== null && update.mutate({ machineStepKg })}
+              rule={{ key: 'machineStepKg', field: settingsSchema.shape.machineStepKg }}
+              onCommit={(machineStepKg) => update.mutateAsync({ machineStepKg: machineStepKg ?? undefined })}
             />
             kg
             <NumberInput
               label="Stack step in lb"
               value={s.machineStepLb}
               width={70}
-              onCommit={(machineStepLb) => machineStepLb !== null && update.mutate({ machineStepLb })}
+              rule={{ key: 'machineStepLb', field: settingsSchema.shape.machineStepLb }}
+              onCommit={(machineStepLb) => update.mutateAsync({ machineStepLb: machineStepLb ?? undefined })}
             />
             lb
           </span>

@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { addDays, localToday, weekdayOf } from '@shared/dates'
 import { maxCalendarWeeks } from '@shared/operations/week-plans'
-import { errorMessage } from '../../api/errors'
 import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
+import { serverError } from '../../components/server-error'
 import { useNotify } from '../../components/Toasts'
 
 function downloadText(fileName: string, text: string): void {
@@ -56,9 +56,8 @@ export function CalendarDialog(props: {
           if (result.kind !== 'cancelled') props.onClose()
         },
         onError: (error) => {
-          const field = (error as { field?: string }).field
-          const message = errorMessage(error)
-          setErrors(field === 'startDate' || field === 'weeks' ? { [field]: message } : { form: message })
+          const failed = serverError(error, ['startDate', 'weeks'])
+          setErrors({ [failed.field ?? 'form']: failed.message })
         }
       }
     )
