@@ -121,7 +121,11 @@ async function progressTab(page: Page, app: BrowserMode, clientId: number): Prom
   await settle(page)
   await forgetTasks(page)
   await page.getByRole('link', { name: 'Progress' }).click()
-  await page.getByRole('figure', { name: 'Estimated 1RM' }).getByRole('application').waitFor()
+  // The first chart sits below the suggested next steps, and charts draw only as they near the
+  // screen: scroll to it as a trainer would, and wait for it to draw.
+  const e1rm = page.getByRole('figure', { name: 'Estimated 1RM' })
+  await e1rm.scrollIntoViewIfNeeded()
+  await e1rm.getByRole('application').waitFor()
   // Down the tab as a trainer reads it, so every chart renders.
   for (let i = 0; i < 12; i++) {
     await page.mouse.wheel(0, 300)

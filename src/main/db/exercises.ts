@@ -237,6 +237,22 @@ export function clearBuiltinAlternatives(db: Database, exerciseId: number): void
   ).run(exerciseId)
 }
 
+/**
+ * The names of those of these ids that name a stored exercise (archived ones included): one query
+ * both checks a logged session's exercises and names its sets, so the saved session need not be
+ * read back.
+ */
+export function exerciseNames(db: Database, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map()
+  const rows = statement<[string], [number, string]>(
+    db,
+    'SELECT id, name FROM exercises WHERE id IN (SELECT value FROM json_each(?))'
+  )
+    .raw(true)
+    .all(JSON.stringify([...new Set(ids)]))
+  return new Map(rows)
+}
+
 /** Which of these ids name a stored exercise (archived ones included). */
 export function existingExerciseIds(db: Database, ids: readonly number[]): Set<number> {
   if (ids.length === 0) return new Set()

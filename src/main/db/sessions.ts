@@ -97,27 +97,6 @@ export function listSessions(db: Database, clientId: number): SessionSummary[] {
     .map(toSummary)
 }
 
-/**
- * Summaries of the given sessions, in the order of the ids: one grouped query for the lot, as a
- * paper log sheet saves up to two years of weeks at once.
- */
-export function sessionSummaries(db: Database, ids: readonly number[]): SessionSummary[] {
-  const rows = statement<[string], SummaryRow>(
-    db,
-    `SELECT s.id, s.client_id, s.date, s.workout_id, w.name AS workout_name, w.program_id,
-       s.duration_s, s.effort, s.notes, s.created_at,
-       count(l.id) AS set_count, count(DISTINCT l.exercise_id) AS exercise_count
-     FROM sessions s LEFT JOIN workouts w ON w.id = s.workout_id LEFT JOIN set_logs l ON l.session_id = s.id
-     WHERE s.id IN (SELECT value FROM json_each(?))
-     GROUP BY s.id`
-  ).all(JSON.stringify(ids))
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]))
-  return ids.flatMap((id) => {
-    const summary = byId.get(id)
-    return summary ? [summary] : []
-  })
-}
-
 /** One session with its sets in the order they were entered. */
 export function getSession(db: Database, id: number): Session | undefined {
   // Not summarySelect: a session shows its sets, so the per-session counts would be wasted work.
@@ -168,19 +147,23 @@ export function updateSession(db: Database, id: number, session: SessionRow): vo
 /**
  * Adds sets to a session that has none (a new one, or one whose sets were just deleted). Each
  * exercise's sets are numbered 1, 2, … in the order given; the caller runs this inside the
- * transaction that wrote the session.
+ * transaction that wrote the session. Returns each set's id and number, in the order given.
  */
-export function insertSets(db: Database, sessionId: number, sets: readonly SetInput[]): void {
+export function insertSets(
+  db: Database,
+  sessionId: number,
+  sets: readonly SetInput[]
+): Array<{ id: number; setNumber: number }> {
   const insert = statement(
     db,
     `INSERT INTO set_logs (session_id, exercise_id, prescription_id, set_number, reps, hold_s, load_kg, rpe, warmup)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
   const numbers = new Map<number, number>()
-  for (const set of sets) {
+  return sets.map((set) => {
     const number = (numbers.get(set.exerciseId) ?? 0) + 1
     numbers.set(set.exerciseId, number)
-    insert.run(
+    const { lastInsertRowid } = insert.run(
       sessionId,
       set.exerciseId,
       set.prescriptionId,
@@ -191,17 +174,40 @@ export function insertSets(db: Database, sessionId: number, sets: readonly SetIn
       set.rpe,
       set.warmup ? 1 : 0
     )
-  }
+    return { id: Number(lastInsertRowid), setNumber: number }
+  })
 }
 
 /** Replaces an existing session's sets, inside the transaction that updated the session. */
-export function replaceSets(db: Database, sessionId: number, sets: readonly SetInput[]): void {
+export function replaceSets(
+  db: Database,
+  sessionId: number,
+  sets: readonly SetInput[]
+): Array<{ id: number; setNumber: number }> {
   statement(db, 'DELETE FROM set_logs WHERE session_id = ?').run(sessionId)
-  insertSets(db, sessionId, sets)
+  return insertSets(db, sessionId, sets)
 }
 
 export function deleteSession(db: Database, id: number): boolean {
   return statement(db, 'DELETE FROM sessions WHERE id = ?').run(id).changes > 0
+}
+
+/**
+ * A workout as a session names it: the client whose program it belongs to (null for a
+ * template's), its name and program; undefined when there is no such workout.
+ */
+export function workoutForSession(
+  db: Database,
+  workoutId: number
+): { clientId: number | null; name: string; programId: number } | undefined {
+  return statement<[number], { clientId: number | null; name: string; programId: number }>(
+    db,
+    // The program's client as a subquery: written as a two-table join this lookup took fifteen
+    // times as long per call on a large file, and it runs on every save.
+    `SELECT (SELECT p.client_id FROM programs p WHERE p.id = w.program_id) AS clientId, w.name,
+       w.program_id AS programId
+     FROM workouts w WHERE w.id = ?`
+  ).get(workoutId)
 }
 
 /** The client whose program a workout belongs to: null for a template's, undefined when missing. */
@@ -226,7 +232,7 @@ export function prescriptionOwners(
     'SELECT id, workout_id, exercise_id FROM prescriptions WHERE id IN (SELECT value FROM json_each(?))'
   )
     .raw(true)
-    .all(JSON.stringify(ids))
+    .all(JSON.stringify([...new Set(ids)]))
   for (const [id, workoutId, exerciseId] of rows) found.set(id, { workoutId, exerciseId })
   return found
 }

@@ -95,6 +95,20 @@ describe('sessions', () => {
     expect(list[0]).toMatchObject({ setCount: 4, exerciseCount: 2, effort: 7, durationS: 3000 })
   })
 
+  it('answers a save with the session exactly as it now reads from the store', () => {
+    const { clientId, program } = clientWithProgram()
+    const saved = ok('sessions.save', sessionInput(clientId, program, '2026-11-17'))
+    expect(ok('sessions.get', { id: saved.id })).toEqual(saved)
+    const blank = ok('sessions.save', {
+      clientId,
+      date: '2026-11-18',
+      notes: '  Calves only ',
+      sets: [{ exerciseId: exerciseId('calf-raise'), holdS: 30 }]
+    })
+    expect(blank.notes).toBe('Calves only')
+    expect(ok('sessions.get', { id: blank.id })).toEqual(blank)
+  })
+
   it('replaces the fields and every set when saving an existing session', () => {
     const { clientId, program } = clientWithProgram()
     const saved = ok('sessions.save', sessionInput(clientId, program))
@@ -158,7 +172,8 @@ describe('sessions', () => {
       ['2026-11-02', 2, workout.id],
       ['2026-11-09', 2, workout.id]
     ])
-    expect(ok('sessions.list', { clientId })).toHaveLength(2)
+    // The answer is each week's summary exactly as the session list reads it.
+    expect(ok('sessions.list', { clientId })).toEqual([...saved].reverse())
   })
 
   it('refuses malformed sessions naming the field, writing nothing', () => {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { MeasurementInput, SetInput } from '@shared/schemas/logs'
-import { existingExerciseIds } from '../db/exercises'
+import type { MeasurementInput, Session, SessionSummary, SetInput } from '@shared/schemas/logs'
+import { exerciseNames } from '../db/exercises'
 import * as measurements from '../db/measurements'
 import * as runs from '../db/runs'
 import * as sessions from '../db/sessions'
@@ -28,35 +28,46 @@ const builtinRanges: Record<string, { min: number; max: number; message: string 
 const invalid = (field: string, message: string): ServiceError =>
   new ServiceError('validation', message, field)
 
+/** A session's workout as its answer names it. */
+interface WorkoutNames {
+  workoutName: string | null
+  programId: number | null
+}
+
 /** Handlers for the logs: strength sessions and their sets, runs, and body measurements. */
 export function logHandlers(db: Database, now: () => string): Pick<Handlers, LogOperation> {
-  const inTransaction = <T>(fn: () => T): T => db.transaction(fn)()
+  // One transaction wrapper for every call: better-sqlite3 builds a new set of wrappers on each
+  // db.transaction(), a cost paid on every save for nothing.
+  const transaction = db.transaction((fn: () => unknown) => fn())
+  const inTransaction = <T>(fn: () => T): T => transaction(fn) as T
 
   /** A log records what happened: dated tomorrow at the latest (date-window.ts). */
   const checkLogDate = (date: string, field: string): void => checkDate(date, 'done', field, now())
 
-  function checkWorkout(clientId: number, workoutId: number | null, field: string): void {
-    if (workoutId === null) return
-    const owner = workoutOwner(workoutId)
-    if (owner === undefined) throw notFound('workout', workoutId, field)
-    if (owner !== clientId) throw invalid(field, 'The workout is not in one of this client’s programs')
+  /** The session's workout, which must be in one of the client's programs; its name and program, for the answer. */
+  function checkWorkout(clientId: number, workoutId: number | null, field: string): WorkoutNames {
+    if (workoutId === null) return { workoutName: null, programId: null }
+    const workout = sessions.workoutForSession(db, workoutId)
+    if (workout === undefined) throw notFound('workout', workoutId, field)
+    if (workout.clientId !== clientId)
+      throw invalid(field, 'The workout is not in one of this client’s programs')
+    return { workoutName: workout.name, programId: workout.programId }
   }
-  const workoutOwner = (workoutId: number): number | null | undefined => sessions.workoutOwner(db, workoutId)
 
   /**
    * Every exercise must exist, and a prescription must be one of the session's workout and name
    * the set's exercise. A pair the edited session (`sessionId`) already holds stays valid, so a
    * session logged before its prescription was swapped to another exercise can still be
    * corrected. A batch checks all its sessions' sets with one query per table, each set named by
-   * its own prefix.
+   * its own prefix. Returns the exercises' names, for the answer.
    */
   function checkSets(
     groups: ReadonlyArray<{ sets: readonly SetInput[]; prefix: string }>,
     workoutId: number | null,
     sessionId: number | null = null
-  ): void {
+  ): Map<number, string> {
     const all = groups.flatMap((group) => group.sets)
-    const exercises = existingExerciseIds(
+    const exercises = exerciseNames(
       db,
       all.map((set) => set.exerciseId)
     )
@@ -84,6 +95,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
         }
       })
     }
+    return exercises
     function keptPairs(): Set<string> {
       if (kept) return kept
       const stored = sessionId === null ? undefined : sessions.getSession(db, sessionId)
@@ -116,12 +128,25 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
           if (owner !== fields.clientId) throw invalid('clientId', 'The session belongs to another client')
         }
         checkLogDate(fields.date, 'date')
-        checkWorkout(fields.clientId, fields.workoutId, 'workoutId')
-        checkSets([{ sets, prefix: '' }], fields.workoutId, id)
+        const workout = checkWorkout(fields.clientId, fields.workoutId, 'workoutId')
+        const names = checkSets([{ sets, prefix: '' }], fields.workoutId, id)
         if (id === null) {
-          const sessionId = sessions.insertSession(db, fields, now())
-          sessions.insertSets(db, sessionId, sets)
-          return sessions.getSession(db, sessionId) as NonNullable<ReturnType<typeof sessions.getSession>>
+          // The answer is made from what was just written, not read back: the checks above
+          // already read the workout's and exercises' names, and the inserts give the ids.
+          const createdAt = now()
+          const sessionId = sessions.insertSession(db, fields, createdAt)
+          const written = sessions.insertSets(db, sessionId, sets)
+          return {
+            id: sessionId,
+            ...fields,
+            ...workout,
+            createdAt,
+            sets: sets.map((set, i) => ({
+              ...(written[i] as { id: number; setNumber: number }),
+              ...set,
+              exerciseName: names.get(set.exerciseId) as string
+            }))
+          } satisfies Session
         }
         sessions.updateSession(db, id, fields)
         sessions.replaceSets(db, id, sets)
@@ -130,19 +155,27 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
     'sessions.saveBatch': ({ clientId, workoutId, sessions: batch }) =>
       inTransaction(() => {
         checkClient(db, clientId)
-        checkWorkout(clientId, workoutId, 'workoutId')
+        const workout = checkWorkout(clientId, workoutId, 'workoutId')
         const stamp = now()
         batch.forEach((session, i) => checkLogDate(session.date, `sessions.${i}.date`))
         checkSets(
           batch.map((session, i) => ({ sets: session.sets, prefix: `sessions.${i}.` })),
           workoutId
         )
-        const ids = batch.map(({ sets, ...fields }) => {
+        // Each summary is made from what was just written rather than read back with its counts.
+        return batch.map(({ sets, ...fields }): SessionSummary => {
           const sessionId = sessions.insertSession(db, { ...fields, clientId, workoutId }, stamp)
           sessions.insertSets(db, sessionId, sets)
-          return sessionId
+          return {
+            id: sessionId,
+            clientId,
+            ...fields,
+            workoutId,
+            ...workout,
+            setCount: sets.length,
+            exerciseCount: new Set(sets.map((set) => set.exerciseId)).size
+          }
         })
-        return sessions.sessionSummaries(db, ids)
       }),
     'sessions.delete': ({ id }) => {
       return deleted(sessions.deleteSession(db, id), 'session', id)

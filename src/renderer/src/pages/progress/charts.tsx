@@ -78,12 +78,28 @@ function timeAxis(data: ReadonlyArray<{ t: number }>) {
 }
 const dayTick = formatDayMonth
 
-/** Axis and tooltip props in the theme's colours. */
+/** The grid has no vertical lines, so it needs none of their positions (see themeProps). */
+const noVerticalLines = (): number[] => []
+
+/**
+ * Axis, grid and tooltip props in the theme's colours. Two props spare recharts measuring tick
+ * labels in the DOM on every draw, with nothing drawn differently: a value axis shows all its
+ * ticks (`interval: 0`; about five, far apart on a chart this tall, so none is ever dropped), and
+ * the grid, which draws only horizontal lines, is not asked where vertical ones would go (it
+ * would lay out the time axis's labels again to find out).
+ */
 function themeProps(colors: ChartColors) {
   const tick = { fill: colors.muted, fontSize: 12 }
+  const axis = { tick, stroke: colors.grid, tickLine: false }
   return {
-    axis: { tick, stroke: colors.grid, tickLine: false },
-    grid: { stroke: colors.grid, strokeDasharray: '3 3', vertical: false },
+    axis,
+    valueAxis: { ...axis, interval: 0 as const },
+    grid: {
+      stroke: colors.grid,
+      strokeDasharray: '3 3',
+      vertical: false,
+      verticalCoordinatesGenerator: noVerticalLines
+    },
     tooltip: {
       separator: ': ',
       contentStyle: {
@@ -187,7 +203,7 @@ export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: M
           allowDecimals={false}
           tickFormatter={(v: number) => `${Math.round(v)}`}
           unit={` ${unit}`}
-          {...t.axis}
+          {...t.valueAxis}
         />
         {reached && (
           <Tooltip
@@ -249,7 +265,7 @@ export function VolumeChart(props: {
       <BarChart responsive style={chartStyle} data={data} margin={margin} accessibilityLayer>
         <CartesianGrid {...t.grid} />
         <XAxis {...weekAxis(data)} {...t.axis} />
-        <YAxis width={48} tickFormatter={compact} {...t.axis} />
+        <YAxis width={48} tickFormatter={compact} {...t.valueAxis} />
         {reached && (
           <Tooltip
             {...t.tooltip}
@@ -294,7 +310,13 @@ export function BodyWeightChart(props: { points: ProgressCharts['bodyWeight']; u
       <LineChart responsive style={smallChartStyle} data={data} margin={margin} accessibilityLayer>
         <CartesianGrid {...t.grid} />
         <XAxis {...timeAxis(data)} minTickGap={24} {...t.axis} />
-        <YAxis domain={['auto', 'auto']} width={64} unit={` ${unit}`} tickFormatter={trim1} {...t.axis} />
+        <YAxis
+          domain={['auto', 'auto']}
+          width={64}
+          unit={` ${unit}`}
+          tickFormatter={trim1}
+          {...t.valueAxis}
+        />
         {reached && (
           <Tooltip
             {...t.tooltip}
@@ -344,7 +366,7 @@ export function RunningCharts(props: {
       <BarChart responsive style={smallChartStyle} data={data} margin={margin} accessibilityLayer>
         <CartesianGrid {...t.grid} />
         <XAxis {...xAxis} {...t.axis} />
-        <YAxis width={64} unit={` ${unit}`} {...t.axis} />
+        <YAxis width={64} unit={` ${unit}`} {...t.valueAxis} />
         {reached && (
           <Tooltip
             {...t.tooltip}
@@ -362,7 +384,7 @@ export function RunningCharts(props: {
           domain={['auto', 'auto']}
           width={64}
           tickFormatter={(v: number) => formatDuration(v)}
-          {...t.axis}
+          {...t.valueAxis}
         />
         {reached && (
           <Tooltip
@@ -405,7 +427,7 @@ export function AdherenceChart(props: {
       <BarChart responsive style={smallChartStyle} data={props.weeks} margin={margin} accessibilityLayer>
         <CartesianGrid {...t.grid} />
         <XAxis {...weekAxis(props.weeks)} {...t.axis} />
-        <YAxis width={32} allowDecimals={false} {...t.axis} />
+        <YAxis width={32} allowDecimals={false} {...t.valueAxis} />
         {reached && <Tooltip {...t.tooltip} labelFormatter={label} />}
         <Legend {...t.legend} />
         <Bar
