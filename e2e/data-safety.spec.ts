@@ -17,6 +17,13 @@ async function stop(child: ChildProcess): Promise<void> {
   await new Promise((resolve) => child.once('exit', resolve))
 }
 
+async function addClient(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: '+ Add client' }).first().click()
+  await page.getByRole('dialog').getByLabel('Name').fill(name)
+  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+}
+
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible()
@@ -27,10 +34,7 @@ test('a trainer backs up, deletes a client, restores the backup, and the client 
   spotter
 }) => {
   await page.goto(spotter.url)
-  await page.getByRole('button', { name: '+ Add client' }).first().click()
-  await page.getByRole('dialog').getByLabel('Name').fill('Ørsted Backup')
-  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
-  await expect(page.getByRole('heading', { name: 'Ørsted Backup' })).toBeVisible()
+  await addClient(page, 'Ørsted Backup')
 
   await openSettings(page)
   await page.getByRole('button', { name: 'Back up now' }).click()
@@ -157,10 +161,7 @@ test('a second Spotter on the same data folder says so in one line and exits', a
 
 test('a trainer exports everything and gets one JSON file of the practice', async ({ page, spotter }) => {
   await page.goto(spotter.url)
-  await page.getByRole('button', { name: '+ Add client' }).first().click()
-  await page.getByRole('dialog').getByLabel('Name').fill('Ørsted Export')
-  await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
-  await expect(page.getByRole('heading', { name: 'Ørsted Export' })).toBeVisible()
+  await addClient(page, 'Ørsted Export')
 
   await openSettings(page)
   const [download] = await Promise.all([
