@@ -1,6 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
-import { useDraggable, useDroppable } from '@dnd-kit/core'
-import { CSS as DndCSS } from '@dnd-kit/utilities'
+import { useDroppable } from '@dnd-kit/core'
 import {
   qualityKinds,
   runKinds,
@@ -14,7 +13,7 @@ import { formatDuration, metresTo, parseDuration, toMetres, type DistanceUnit } 
 import { errorMessage } from '../../api/errors'
 import { orderLabels, qualityKindLabels, runKindLabels } from './plan-words'
 import { dayInput } from './use-week-plan'
-import { dayDropId } from './workout-drag'
+import { dayDropId, useWorkoutDrag } from './workout-drag'
 
 const trim = (value: number): string => String(Number(value.toFixed(2)))
 
@@ -80,25 +79,17 @@ function AmountField(props: {
  */
 function PlacedChip(props: { workout: PlannedWorkout; weekday: number; children: ReactNode }): ReactNode {
   const { workout, weekday } = props
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
-    id: `placed-${weekday}-${workout.id}`,
-    data: { drag: { workoutId: workout.id, name: workout.name, from: weekday } },
-    attributes: { roleDescription: 'draggable workout' }
+  const { chip, dragging, handle } = useWorkoutDrag(`placed-${weekday}-${workout.id}`, {
+    workoutId: workout.id,
+    name: workout.name,
+    from: weekday
   })
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: DndCSS.Translate.toString(transform) }}
-      className={`workout-chip${workout.lowerBody ? ' lower' : ''}${isDragging ? ' dragging' : ''}`}
+      {...chip}
+      className={`workout-chip${workout.lowerBody ? ' lower' : ''}${dragging ? ' dragging' : ''}`}
     >
-      <button
-        type="button"
-        className="chip-name chip-handle"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
-        title="Drag onto another day"
-      >
+      <button type="button" className="chip-name chip-handle" {...handle} title="Drag onto another day">
         {workout.name}
       </button>
       {props.children}

@@ -1,6 +1,4 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react'
-import { useDraggable } from '@dnd-kit/core'
-import { CSS as DndCSS } from '@dnd-kit/utilities'
 import type { Client } from '@shared/contract'
 import type { PlannedWorkout, Priority, WeekPlan, WeekPlanDayView } from '@shared/schemas/week-plan'
 import { checkWeek, dayName, planWeekOf } from '@shared/training/week-rules'
@@ -16,7 +14,7 @@ import { DayCard } from './DayCard'
 import { HelpPanel } from './HelpPanel'
 import { priorityOptions } from './plan-words'
 import { dayInput, useWeekPlan } from './use-week-plan'
-import { WeekDragContext } from './workout-drag'
+import { useWorkoutDrag, WeekDragContext } from './workout-drag'
 import './week.css'
 
 const priorityRule: Record<Priority, string> = {
@@ -28,25 +26,29 @@ const priorityRule: Record<Priority, string> = {
 /** One workout of the program, dragged onto a day by mouse or keyboard (workout-drag.tsx). */
 function PaletteChip(props: { workout: WeekPlan['available'][number]; perWeek: number }): ReactNode {
   const w = props.workout
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id: `palette-${w.id}`,
-    data: { drag: { workoutId: w.id, name: w.name, from: null } },
-    attributes: { roleDescription: 'draggable workout' }
+  const { chip, dragging, handle } = useWorkoutDrag(`palette-${w.id}`, {
+    workoutId: w.id,
+    name: w.name,
+    from: null
   })
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: DndCSS.Translate.toString(transform) }}
-      className={`workout-chip palette-chip${w.lowerBody ? ' lower' : ''}${isDragging ? ' dragging' : ''}`}
-      {...attributes}
-      {...listeners}
-      aria-label={`${w.name}: drag onto a day`}
-      title="Drag onto a day"
+      {...chip}
+      className={`workout-chip palette-chip${w.lowerBody ? ' lower' : ''}${dragging ? ' dragging' : ''}`}
     >
-      <span className="chip-name">{w.name}</span>
-      <span className="chip-kind">
-        {w.lowerBody ? 'Lower body' : 'Upper / core'} · {w.exerciseCount} exercises · {props.perWeek}× a week
-      </span>
+      <button
+        type="button"
+        className="palette-handle"
+        {...handle}
+        aria-label={`${w.name}: drag onto a day`}
+        title="Drag onto a day"
+      >
+        <span className="chip-name">{w.name}</span>
+        <span className="chip-kind">
+          {w.lowerBody ? 'Lower body' : 'Upper / core'} · {w.exerciseCount} exercises · {props.perWeek}× a
+          week
+        </span>
+      </button>
     </li>
   )
 }

@@ -4,12 +4,14 @@ import {
   KeyboardSensor,
   PointerSensor,
   rectIntersection,
+  useDraggable,
   useSensor,
   useSensors,
   type Announcements,
   type DragEndEvent,
   type KeyboardCoordinateGetter
 } from '@dnd-kit/core'
+import { CSS as DndCSS } from '@dnd-kit/utilities'
 import { dayName } from '@shared/training/week-rules'
 
 /**
@@ -24,6 +26,23 @@ export interface WorkoutDrag {
   workoutId: number
   name: string
   from: number | null
+}
+
+/**
+ * A draggable workout chip: `chip` goes on the moving element, `handle` on the button that picks
+ * it up (by mouse, or by Space from the keyboard).
+ */
+export function useWorkoutDrag(id: string, drag: WorkoutDrag) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
+    id,
+    data: { drag },
+    attributes: { roleDescription: 'draggable workout' }
+  })
+  return {
+    chip: { ref: setNodeRef, style: { transform: DndCSS.Translate.toString(transform) } },
+    dragging: isDragging,
+    handle: { ref: setActivatorNodeRef, ...attributes, ...listeners }
+  }
 }
 
 /** The droppable id of a day. */
