@@ -54,7 +54,7 @@ export function clientFormSchema(unit: DistanceUnit, original?: Client) {
   const shown = original ? clientFormValues(original, unit) : undefined
   const kept = (key: 'heightM' | 'weeklyDistanceM' | 'nextRaceDistanceM' | 'nextRaceTargetS') => {
     const value = original?.[key]
-    return shown && value != null ? { text: shown[key] as string, value } : undefined
+    return shown && value != null ? { text: shown[key], value } : undefined
   }
   return clientInputSchema.extend({
     email: emptyAsNull(fields.email),
@@ -86,5 +86,5 @@ export function changedFields(input: ClientInput, original: Client): Partial<Cli
   for (const key of Object.keys(input) as Array<keyof ClientInput>) {
     if (JSON.stringify(input[key]) !== JSON.stringify(original[key] ?? null)) patch[key] = input[key]
   }
-  return patch as Partial<ClientInput>
+  return patch
 }

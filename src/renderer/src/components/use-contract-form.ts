@@ -18,7 +18,7 @@ function firstMessage(errors: unknown): string | undefined {
   if (!errors || typeof errors !== 'object') return undefined
   const message = (errors as Partial<FieldError>).message
   if (typeof message === 'string') return message
-  for (const nested of Object.values(errors as object)) {
+  for (const nested of Object.values(errors)) {
     const found = firstMessage(nested)
     if (found) return found
   }

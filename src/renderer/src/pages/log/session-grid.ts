@@ -1,4 +1,5 @@
 import type { Prescription } from '@shared/contract'
+import type { z } from 'zod'
 import { readField, typedMass, typedNumber } from '@shared/forms/typed-fields'
 import { setInputSchema, type Session, type SetInput } from '@shared/schemas/logs'
 import { describeLoad, fixedLoad, percentLoad } from '@shared/training/loads'
@@ -221,7 +222,7 @@ function read(
   unit: MassUnit
 ): { value: number | null } | { error: string } {
   const typed = field === 'loadKg' ? typedMass(setFields.loadKg, unit) : typedNumber(setFields[field])
-  return readField(field, typed, text) as { value: number | null } | { error: string }
+  return readField<z.ZodType<number | null>>(field, typed, text)
 }
 
 /** Where an error sits in the grid: the set's key and the column. */

@@ -121,6 +121,10 @@ export function ProgramBuilder(props: {
     setError(undefined)
     return update.mutateAsync({ id: p.id, patch })
   }
+  /** Saves a picked value (date, status); a refusal shows in the builder's error line. */
+  const savePicked = (patch: Parameters<typeof save>[0]): void => {
+    save(patch).catch((e: unknown) => setError(errorMessage(e)))
+  }
 
   return (
     <BuilderContext.Provider value={context}>
@@ -153,7 +157,7 @@ export function ProgramBuilder(props: {
                   type="date"
                   aria-label="Start date"
                   value={p.startDate ?? ''}
-                  onChange={(event) => save({ startDate: event.target.value || null })}
+                  onChange={(event) => savePicked({ startDate: event.target.value || null })}
                 />
               </label>
             )}
@@ -173,7 +177,7 @@ export function ProgramBuilder(props: {
                 <select
                   aria-label="Status"
                   value={p.status}
-                  onChange={(event) => save({ status: event.target.value as Program['status'] })}
+                  onChange={(event) => savePicked({ status: event.target.value as Program['status'] })}
                 >
                   {programStatuses.map((status) => (
                     <option key={status} value={status}>
