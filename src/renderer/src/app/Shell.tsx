@@ -2,14 +2,14 @@ import { lazy, Suspense, useRef, type MouseEvent, type ReactNode } from 'react'
 import { useSettings, useWrite } from '../api/hooks'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Icon, type IconName } from '../components/Icon'
-import { ClientsPage } from '../pages/clients/ClientsPage'
+import { ClientsPage } from '../pages/client-list/ClientsPage'
 import { hrefFor, useRoute, type Route } from './router'
 import { useAppliedTheme } from './theme'
 import { UnitsContext } from './units'
 
 // The client list is the first screen and comes with the shell; every other screen is its own
 // chunk, loaded on its first visit, so starting Spotter parses only what the list needs.
-const ClientPage = lazy(() => import('../pages/client/ClientPage').then((m) => ({ default: m.ClientPage })))
+const ClientPage = lazy(() => import('../pages/client-detail/ClientPage').then((m) => ({ default: m.ClientPage })))
 const ExercisePage = lazy(() =>
   import('../pages/library/ExercisePage').then((m) => ({ default: m.ExercisePage }))
 )

@@ -12,7 +12,7 @@ import { useUnits } from '../../app/units'
 import { ExercisePicker } from '../../components/ExercisePicker'
 import { Icon } from '../../components/Icon'
 import { useBuilder } from './builder-context'
-import { NumberInput, TextInput } from './NumberInput'
+import { NumberInput, TextInput } from '../../components/NumberInput'
 import { serverError } from '../../components/server-error'
 import { defaultSettings, plateStepFor } from '@shared/schemas/settings'
 

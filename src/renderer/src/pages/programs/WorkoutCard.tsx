@@ -9,7 +9,7 @@ import { ExercisePicker } from '../../components/ExercisePicker'
 import { movedWords, SortableList, useMoveAnnouncer } from '../../components/sortable-list'
 import { useNotify } from '../../components/Toasts'
 import { contract } from '@shared/contract'
-import { TextInput } from './NumberInput'
+import { TextInput } from '../../components/NumberInput'
 import { useBuilder } from './builder-context'
 import { PrescriptionRow } from './PrescriptionRow'
 

@@ -8,7 +8,7 @@ import { useContractForm } from '../../components/use-contract-form'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { DataCard } from '../data/DataCard'
-import { NumberInput } from '../programs/NumberInput'
+import { NumberInput } from '../../components/NumberInput'
 import { errorMessage } from '../../api/errors'
 
 function readAsDataUrl(file: File): Promise<string> {

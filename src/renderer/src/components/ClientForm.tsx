@@ -1,14 +1,14 @@
 import { useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
 import { changedFields, clientFormSchema, clientFormValues } from '@shared/forms/client-form'
-import { useWrite } from '../../api/hooks'
-import { useUnits } from '../../app/units'
-import { DateInput } from '../../components/DateInput'
-import { Dialog } from '../../components/Dialog'
-import { Field } from '../../components/Field'
-import { FormFooter } from '../../components/FormFooter'
-import { useContractForm } from '../../components/use-contract-form'
-import { priorityOptions } from '../week/plan-words'
+import { useWrite } from '../api/hooks'
+import { useUnits } from '../app/units'
+import { DateInput } from './DateInput'
+import { Dialog } from './Dialog'
+import { Field } from './Field'
+import { FormFooter } from './FormFooter'
+import { useContractForm } from './use-contract-form'
+import { priorityOptions } from '../pages/week/plan-words'
 
 /** Adds a client, or edits one when `client` is given; every mistake shows at once beside its field. */
 export function ClientForm(props: {

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import { readField, typedNumber } from '@shared/forms/typed-fields'
 import { z } from '@shared/zod'
-import { errorMessage } from '../../api/errors'
+import { errorMessage } from '../api/errors'
 
 /** How an inline field's text becomes its value: the contract field's reading, or its message. */
 type Reader<V> = (text: string) => { value: V } | { error: string }
