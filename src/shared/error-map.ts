@@ -77,7 +77,8 @@ const fieldWords: Record<string, FieldWords> = {
   supersetGroup: { label: 'Superset' },
   kindId: { label: 'Measurement kind' },
   percentOf1RM: { label: '% of 1RM' },
-  fromProgramId: { label: 'Source program' }
+  fromProgramId: { label: 'Source program' },
+  backupKeep: { label: 'Number of backups' }
 }
 
 const unitTokens = new Set(['m', 's', 'kg', 'lb'])
