@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react'
+import type { ChangeEvent, ReactNode } from 'react'
 import { localToday } from '@shared/dates'
 import type { Program } from '@shared/contract'
 import { programFormSchema, programFormValues } from '@shared/forms/program-form'
@@ -44,7 +44,9 @@ export function NewProgramDialog(props: {
           {forClient && (
             <Field label="Start from" error={errorOf('fromProgramId')} wide>
               <select
-                {...register('fromProgramId', { onChange: (event) => pickTemplate(event.target.value) })}
+                {...register('fromProgramId', {
+                  onChange: (event: ChangeEvent<HTMLSelectElement>) => pickTemplate(event.target.value)
+                })}
                 autoFocus
               >
                 <option value="">Blank program</option>
