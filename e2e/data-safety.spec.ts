@@ -39,6 +39,16 @@ test('a trainer backs up, deletes a client, restores the backup, and the client 
   await openSettings(page)
   await page.getByRole('button', { name: 'Back up now' }).click()
   await expect(page.getByText('Backed up 1 clients.')).toBeVisible()
+  // How many backups to keep is checked by the contract's rule; a refused number stays, with its message.
+  const keep = page.getByRole('textbox', { name: 'Backups to keep' })
+  await keep.fill('0')
+  await keep.press('Enter')
+  await expect(page.getByRole('alert')).toHaveText('Keep at least one backup')
+  await expect(keep).toHaveValue('0')
+  await keep.fill('5')
+  await keep.press('Enter')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(keep).toHaveValue('5')
 
   await page.getByRole('link', { name: 'Clients' }).click()
   await page.getByRole('link', { name: 'Ørsted Backup' }).click()

@@ -77,7 +77,8 @@ const fieldWords: Record<string, FieldWords> = {
   supersetGroup: { label: 'Superset' },
   kindId: { label: 'Measurement kind' },
   percentOf1RM: { label: '% of 1RM' },
-  fromProgramId: { label: 'Source program' }
+  fromProgramId: { label: 'Source program' },
+  backupKeep: { label: 'Number of backups' }
 }
 
 const unitTokens = new Set(['m', 's', 'kg', 'lb'])
@@ -182,6 +183,8 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, words: FieldWords, key: strin
   if (origin === 'string')
     return n <= 1 ? `${is(words.label)} required` : `${words.label} needs at least ${n} characters`
   if (origin === 'array') {
+    // "At least one primary muscle" reads better than "At least 1 primary muscle".
+    if (words.noun && n === 1) return `At least one ${words.noun.replace(/s$/, '')}`
     if (words.noun) return `At least ${amount(n, words)}`
     return `${words.label} needs at least ${n === 1 ? 'one entry' : `${n} entries`}`
   }

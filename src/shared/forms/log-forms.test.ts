@@ -4,7 +4,8 @@ import {
   injuryFormValues,
   measurementFormSchema,
   runFormSchema,
-  runFormValues
+  runFormValues,
+  sessionHeaderFormSchema
 } from './log-forms'
 import { readField, typedNumber } from './typed-fields'
 import { contract } from '../contract'
@@ -120,6 +121,24 @@ describe('inline fields', () => {
     expect(readField('workoutName', name, '')).toEqual({ error: 'Workout name is required' })
     expect(readField('workoutName', name, 'x'.repeat(500))).toEqual({
       error: 'Workout name is at most 80 characters'
+    })
+  })
+})
+
+describe('session editor fields schema', () => {
+  it('reads minutes into the contract’s seconds and empty fields as not recorded', () => {
+    expect(
+      sessionHeaderFormSchema.parse({ date: '2026-03-02', durationS: '45', effort: '', notes: ' Felt good ' })
+    ).toEqual({ date: '2026-03-02', durationS: 2700, effort: null, notes: 'Felt good' })
+  })
+
+  it('shows every mistake at once in the contract’s words', () => {
+    expect(
+      errorsOf(sessionHeaderFormSchema.safeParse({ date: '', durationS: '800', effort: 'hard', notes: '' }))
+    ).toEqual({
+      date: 'Date is required',
+      durationS: 'A session is at most 12 hours',
+      effort: 'Enter a number like 62.5'
     })
   })
 })

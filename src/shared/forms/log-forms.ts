@@ -1,6 +1,6 @@
 import { contract, type Injury } from '../contract'
 import { bodyAreas } from '../schemas/exercise'
-import { measurementInputSchema, runInputSchema, type Run } from '../schemas/logs'
+import { measurementInputSchema, runInputSchema, sessionFieldsSchema, type Run } from '../schemas/logs'
 import { formatDuration, metresTo, type DistanceUnit } from '../units'
 import { z } from '../zod'
 import { emptyAsNull, shownNumber, typedDistance, typedDuration, typedNumber } from './typed-fields'
@@ -100,3 +100,15 @@ export function injuryFormValues(stored: Injury | undefined) {
     resolvedOn: stored?.resolvedOn ?? ''
   } satisfies z.input<ReturnType<typeof injuryFormSchema>>
 }
+
+const session = sessionFieldsSchema.shape
+
+/**
+ * The session editor's own fields (its sets are read from the grid, see log-grid): `sessions.save`'s
+ * date, duration (typed in minutes), effort and notes, each checked by the contract's rule.
+ */
+export const sessionHeaderFormSchema = sessionFieldsSchema.pick({ notes: true }).extend({
+  date: emptyAsNull(session.date),
+  durationS: typedNumber(session.durationS, { toStored: (minutes) => Math.round(minutes * 60) }),
+  effort: typedNumber(session.effort)
+})

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import type { Settings } from '@shared/contract'
+import { contract, type Settings } from '@shared/contract'
 import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { finishExport } from '../../api/files'
@@ -11,6 +11,9 @@ import { ClientsCsvDialog } from './ClientsCsvDialog'
 import { formatDateTime } from '@shared/dates'
 import { ImportDialog } from './ImportDialog'
 import { RestoreDialog } from './RestoreDialog'
+
+/** How many backups to keep, checked by `settings.update`'s own field before it is sent. */
+const backupKeepRule = { key: 'backupKeep', field: contract['settings.update'].input.shape.backupKeep }
 
 /** Settings' data section: where the data lives, backups and restore, export and import, demo data. */
 export function DataCard(props: { settings: Settings }): ReactNode {
@@ -75,11 +78,8 @@ export function DataCard(props: { settings: Settings }): ReactNode {
             label="Backups to keep"
             value={props.settings.backupKeep}
             width={56}
-            onCommit={(backupKeep) => {
-              if (backupKeep !== null && Number.isInteger(backupKeep) && backupKeep >= 1 && backupKeep <= 100)
-                update.mutate({ backupKeep })
-              else notify('Keep between 1 and 100 backups.', { kind: 'error' })
-            }}
+            rule={backupKeepRule}
+            onCommit={(backupKeep) => update.mutateAsync({ backupKeep: backupKeep ?? undefined })}
           />
           backups
         </label>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Prescription } from '@shared/contract'
-import { readField, typedNumber } from '@shared/forms/typed-fields'
-import { sessionFieldsSchema, type Session } from '@shared/schemas/logs'
+import { sessionHeaderFormSchema } from '@shared/forms/log-forms'
+import type { Session } from '@shared/schemas/logs'
 import { orderLabels } from '@shared/training/supersets'
 import { formatDate, localToday } from '@shared/dates'
 import { ApiError } from '../../api/client'
@@ -65,12 +65,6 @@ export function usePrefillContext(
  * Logs one session, or edits a logged one: loads what it needs (the session, its workout's
  * prescriptions, the client's maxes), then hands the form its starting grid.
  */
-/** A session's length, typed in minutes, and its effort: the contract's fields for them. */
-const sessionDuration = typedNumber(sessionFieldsSchema.shape.durationS, {
-  toStored: (min) => Math.round(min * 60)
-})
-const sessionEffort = typedNumber(sessionFieldsSchema.shape.effort)
-
 export function SessionEditor(props: {
   clientId: number
   clientName: string
@@ -186,7 +180,7 @@ function SessionForm(props: {
     if (!cell) return
     pendingFocus.current = undefined
     const input = document.getElementById(domId(cell))
-    if (input instanceof HTMLInputElement) {
+    if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
       input.focus()
       input.select()
     }
@@ -287,33 +281,28 @@ function SessionForm(props: {
 
   async function submit(): Promise<void> {
     const read = gridToSets(rows, units.mass)
-    const fieldErrors: Record<string, string> = { ...read.errors }
-    // The session's own fields, read and bounded by the contract's rules for them.
-    const duration = readField('durationS', sessionDuration, minutes)
-    if ('error' in duration) fieldErrors.durationS = duration.error
-    const rated = readField('effort', sessionEffort, effort)
-    if ('error' in rated) fieldErrors.effort = rated.error
-    if (!date) fieldErrors.date = 'Enter the date'
+    const fieldErrors: Record<string, string> = {}
+    // The session's own fields, read and bounded by the contract's rules for them, before the grid's.
+    const header = sessionHeaderFormSchema.safeParse({ date, durationS: minutes, effort, notes })
+    for (const issue of header.error?.issues ?? []) fieldErrors[String(issue.path[0])] ??= issue.message
+    Object.assign(fieldErrors, read.errors)
     if (Object.keys(fieldErrors).length === 0 && read.sets.length === 0) {
       fieldErrors.form = rows.some((row) => !row.confirmed)
         ? 'Nothing confirmed yet: type what was done, or mark each exercise the client did “Done as prescribed” (Alt+D).'
         : 'Enter at least one set, or add an exercise.'
     }
     setErrors(fieldErrors)
-    if (Object.keys(fieldErrors).length > 0) {
-      const firstCell = Object.keys(read.errors)[0]
-      if (firstCell) setFocusCell(firstCell)
+    if (!header.success || Object.keys(fieldErrors).length > 0) {
+      const first = Object.keys(fieldErrors)[0]
+      if (first && first !== 'form') setFocusCell(first)
       return
     }
     try {
       const saved = await save.mutateAsync({
         id: s?.id ?? null,
         clientId: props.clientId,
-        date,
         workoutId: props.workoutId,
-        durationS: 'value' in duration ? duration.value : null,
-        effort: 'value' in rated ? rated.value : null,
-        notes: notes.trim(),
+        ...header.data,
         sets: read.sets
       })
       notify(`Saved the session of ${formatDate(saved.date)}.`)
@@ -323,7 +312,7 @@ function SessionForm(props: {
       const cell = cellOfField(field, read.keys)
       const key = cell ?? formFieldOf(field, ['date', 'durationS', 'effort', 'notes']) ?? 'form'
       setErrors({ [key]: errorMessage(error) })
-      if (cell) setFocusCell(cell)
+      if (key !== 'form') setFocusCell(key)
     }
   }
 
@@ -352,13 +341,29 @@ function SessionForm(props: {
       )}
       <div className="session-fields">
         <Field label="Date" error={errors.date}>
-          <input type="date" value={date} max={localToday()} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id={domId('date')}
+            type="date"
+            value={date}
+            max={localToday()}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </Field>
         <Field label="Duration (min)" error={errors.durationS}>
-          <input inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            id={domId('durationS')}
+            inputMode="numeric"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </Field>
         <Field label="Effort (1–10)" error={errors.effort}>
-          <input inputMode="numeric" value={effort} onChange={(e) => setEffort(e.target.value)} />
+          <input
+            id={domId('effort')}
+            inputMode="numeric"
+            value={effort}
+            onChange={(e) => setEffort(e.target.value)}
+          />
         </Field>
       </div>
 
@@ -520,7 +525,12 @@ function SessionForm(props: {
         </button>
       </div>
       <Field label="Notes" error={errors.notes} wide>
-        <textarea value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="How it went" />
+        <textarea
+          id={domId('notes')}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          placeholder="How it went"
+        />
       </Field>
       <p className="save-plan" role="status" aria-label="What will be saved">
         {describeSavePlan(plan)}

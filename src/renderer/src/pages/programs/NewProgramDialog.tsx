@@ -1,11 +1,13 @@
-import { useState, type ReactNode } from 'react'
+import type { ChangeEvent, ReactNode } from 'react'
 import { localToday } from '@shared/dates'
 import type { Program } from '@shared/contract'
+import { programFormSchema, programFormValues } from '@shared/forms/program-form'
 import { useOperation, useWrite } from '../../api/hooks'
+import { DateInput } from '../../components/DateInput'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
-import { serverError } from '../../components/server-error'
 import { FormFooter } from '../../components/FormFooter'
+import { useContractForm } from '../../components/use-contract-form'
 
 /**
  * Starts a program for a client (from a template or blank), or a new blank template when no
@@ -19,54 +21,34 @@ export function NewProgramDialog(props: {
   const templates = useOperation('templates.list', {})
   const create = useWrite('programs.create')
   const forClient = props.clientId !== null
-  const [from, setFrom] = useState('')
-  const [name, setName] = useState('')
-  const [goal, setGoal] = useState('')
-  const [startDate, setStartDate] = useState(forClient ? localToday() : '')
-  const [weeks, setWeeks] = useState('8')
-  const [status, setStatus] = useState<Program['status']>('active')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const form = useContractForm(programFormSchema, programFormValues(forClient, localToday()))
+  const { register, errorOf } = form
 
+  // A template fills in its name, goal and length, keeping a name or goal already typed.
   const pickTemplate = (id: string): void => {
-    setFrom(id)
     const template = templates.data?.find((t) => String(t.id) === id)
-    if (template) {
-      if (!name) setName(template.name)
-      if (!goal) setGoal(template.goal)
-      setWeeks(String(template.weeks))
-    }
+    if (!template) return
+    if (!form.getValues('name')) form.setValue('name', template.name)
+    if (!form.getValues('goal')) form.setValue('goal', template.goal)
+    form.setValue('weeks', String(template.weeks))
+  }
+
+  const save = async (input: ReturnType<typeof programFormSchema.parse>): Promise<void> => {
+    props.onCreated(await create.mutateAsync({ ...input, clientId: props.clientId }))
   }
 
   return (
     <Dialog title={forClient ? 'New program' : 'New template'} onClose={props.onClose} size="small">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          create.mutate(
-            {
-              clientId: props.clientId,
-              fromProgramId: from ? Number(from) : null,
-              name,
-              goal,
-              startDate: forClient && startDate ? startDate : null,
-              weeks: Number(weeks),
-              status: forClient ? status : 'draft'
-            },
-            {
-              onSuccess: props.onCreated,
-              onError: (error) => {
-                const failed = serverError(error, ['name', 'goal', 'startDate', 'weeks', 'status'])
-                setErrors({ [failed.field ?? 'form']: failed.message })
-              }
-            }
-          )
-        }}
-      >
+      <form noValidate onSubmit={form.submit(save)}>
         <div className="form-grid">
           {forClient && (
-            <Field label="Start from" wide>
-              <select value={from} onChange={(event) => pickTemplate(event.target.value)} autoFocus>
+            <Field label="Start from" error={errorOf('fromProgramId')} wide>
+              <select
+                {...register('fromProgramId', {
+                  onChange: (event: ChangeEvent<HTMLSelectElement>) => pickTemplate(event.target.value)
+                })}
+                autoFocus
+              >
                 <option value="">Blank program</option>
                 {templates.data?.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -76,27 +58,27 @@ export function NewProgramDialog(props: {
               </select>
             </Field>
           )}
-          <Field label="Name" error={errors.name} wide>
-            <input value={name} onChange={(event) => setName(event.target.value)} autoFocus={!forClient} />
+          <Field label="Name" error={errorOf('name')} wide>
+            <input {...register('name')} autoFocus={!forClient} />
           </Field>
-          <Field label="Goal" error={errors.goal} wide>
-            <input value={goal} onChange={(event) => setGoal(event.target.value)} />
+          <Field label="Goal" error={errorOf('goal')} wide>
+            <input {...register('goal')} />
           </Field>
           {forClient && (
-            <Field label="Start date" error={errors.startDate}>
-              <input type="date" value={startDate} onChange={(event) => setStartDate(event.target.value)} />
+            <Field label="Start date" error={errorOf('startDate')}>
+              <DateInput control={form.control} name="startDate" />
             </Field>
           )}
-          <Field label="Length (weeks)" error={errors.weeks}>
-            <input inputMode="numeric" value={weeks} onChange={(event) => setWeeks(event.target.value)} />
+          <Field label="Length (weeks)" error={errorOf('weeks')}>
+            <input inputMode="numeric" {...register('weeks')} />
           </Field>
           {forClient && (
             <Field
               label="Status"
-              error={errors.status}
+              error={errorOf('status')}
               hint="Activating it completes the current active program"
             >
-              <select value={status} onChange={(event) => setStatus(event.target.value as Program['status'])}>
+              <select {...register('status')}>
                 <option value="active">Active</option>
                 <option value="draft">Draft</option>
               </select>
@@ -104,7 +86,7 @@ export function NewProgramDialog(props: {
           )}
         </div>
         <FormFooter
-          error={errors.form}
+          error={form.formError}
           submitLabel={forClient ? 'Create program' : 'Create template'}
           busy={create.isPending}
           onCancel={props.onClose}

@@ -1,11 +1,13 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { addDays, localToday, weekdayOf } from '@shared/dates'
+import { calendarFormSchema } from '@shared/forms/calendar-form'
 import { maxCalendarWeeks } from '@shared/operations/week-plans'
 import { useWrite } from '../../api/hooks'
+import { DateInput } from '../../components/DateInput'
 import { Dialog } from '../../components/Dialog'
 import { Field } from '../../components/Field'
-import { serverError } from '../../components/server-error'
 import { useNotify } from '../../components/Toasts'
+import { useContractForm } from '../../components/use-contract-form'
 
 function downloadText(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }))
@@ -35,52 +37,38 @@ export function CalendarDialog(props: {
 }): ReactNode {
   const exportCalendar = useWrite('weekPlan.exportCalendar')
   const notify = useNotify()
-  const [startDate, setStartDate] = useState(() => nextWeekStart(props.weekStart))
-  const [weeks, setWeeks] = useState('4')
-  const [errors, setErrors] = useState<{ startDate?: string; weeks?: string; form?: string }>({})
+  const form = useContractForm(calendarFormSchema, {
+    startDate: nextWeekStart(props.weekStart),
+    weeks: '4'
+  })
+  const { register, errorOf } = form
 
-  const submit = (event: FormEvent): void => {
-    event.preventDefault()
-    const count = Number(weeks)
-    if (!Number.isInteger(count) || count < 1 || count > maxCalendarWeeks) {
-      setErrors({ weeks: `Weeks: a whole number from 1 to ${maxCalendarWeeks}` })
-      return
-    }
-    exportCalendar.mutate(
-      { clientId: props.clientId, startDate, weeks: count },
-      {
-        onSuccess: (result) => {
-          if (result.kind === 'download') downloadText(result.fileName, result.text)
-          if (result.kind === 'saved') notify(`Saved ${result.events} calendar events to ${result.path}.`)
-          if (result.kind === 'download') notify(`Downloaded ${result.events} calendar events.`)
-          if (result.kind !== 'cancelled') props.onClose()
-        },
-        onError: (error) => {
-          const failed = serverError(error, ['startDate', 'weeks'])
-          setErrors({ [failed.field ?? 'form']: failed.message })
-        }
-      }
-    )
+  const save = async (input: ReturnType<typeof calendarFormSchema.parse>): Promise<void> => {
+    const result = await exportCalendar.mutateAsync({ clientId: props.clientId, ...input })
+    if (result.kind === 'download') downloadText(result.fileName, result.text)
+    if (result.kind === 'saved') notify(`Saved ${result.events} calendar events to ${result.path}.`)
+    if (result.kind === 'download') notify(`Downloaded ${result.events} calendar events.`)
+    if (result.kind !== 'cancelled') props.onClose()
   }
 
   return (
     <Dialog title="Export to calendar" onClose={props.onClose} size="small">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit(save)} noValidate>
         <p className="muted" style={{ marginTop: 0 }}>
           An .ics file for {props.clientName}’s calendar: one all-day event for each run and each strength
           session, repeating the week plan.
         </p>
         <div className="form-grid">
-          <Field label="First day" error={errors.startDate}>
-            <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+          <Field label="First day" error={errorOf('startDate')}>
+            <DateInput control={form.control} name="startDate" />
           </Field>
-          <Field label="Weeks" error={errors.weeks} hint={`1 to ${maxCalendarWeeks}`}>
-            <input inputMode="numeric" value={weeks} onChange={(e) => setWeeks(e.target.value)} />
+          <Field label="Weeks" error={errorOf('weeks')} hint={`1 to ${maxCalendarWeeks}`}>
+            <input inputMode="numeric" {...register('weeks')} />
           </Field>
         </div>
-        {errors.form && (
+        {form.formError && (
           <p className="notice error" role="alert">
-            {errors.form}
+            {form.formError}
           </p>
         )}
         <div className="form-actions">
