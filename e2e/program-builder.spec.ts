@@ -59,7 +59,9 @@ test('a trainer builds an injury-aware program from a runner template', async ({
       'F1 Side-lying leg lift'
     ])
   await expect(
-    page.locator('[aria-live="polite"]').filter({ hasText: 'Moved Dumbbell forward lunge to position 1 of 6.' })
+    page
+      .locator('[aria-live="polite"]')
+      .filter({ hasText: 'Moved Dumbbell forward lunge to position 1 of 6.' })
   ).toHaveCount(1)
   await expect(lungeHandle).toBeFocused()
 
@@ -190,10 +192,7 @@ test('a shin stress reaction, then an ankle sprain, flag the lower-leg exercises
 
   // The shin heals; an ankle sprain flags the same kind of work.
   await page.getByRole('link', { name: 'Overview' }).click()
-  await page
-    .getByRole('row', { name: 'shin injury' })
-    .getByRole('button', { name: 'Mark resolved' })
-    .click()
+  await page.getByRole('row', { name: 'shin injury' }).getByRole('button', { name: 'Mark resolved' }).click()
   await expect(page.getByRole('row', { name: 'shin injury' })).toContainText('Resolved')
   await addInjury(page, 'ankle', 'Sprain on a trail run')
   await page.getByRole('link', { name: 'Programs' }).click()

@@ -6,7 +6,9 @@ import { ensureElectronRuntime, whyMissing } from './electron-runtime.mts'
 
 const missing = whyMissing(await ensureElectronRuntime())
 if (missing) {
-  console.log(`npm run dist stopped: the installers are built from a downloaded Electron, and here it could not be downloaded (${missing}).`)
+  console.log(
+    `npm run dist stopped: the installers are built from a downloaded Electron, and here it could not be downloaded (${missing}).`
+  )
   process.exit(1)
 }
 
@@ -17,4 +19,11 @@ function step(command: string, args: string[]): void {
 
 step('npx', ['electron-vite', 'build'])
 // Extra arguments pick targets, e.g. `npm run dist -- --linux deb`; none builds for this system.
-step('npx', ['electron-builder', '--config', 'electron-builder.config.cjs', '--publish', 'never', ...process.argv.slice(2)])
+step('npx', [
+  'electron-builder',
+  '--config',
+  'electron-builder.config.cjs',
+  '--publish',
+  'never',
+  ...process.argv.slice(2)
+])

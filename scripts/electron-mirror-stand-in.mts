@@ -93,7 +93,9 @@ export async function startStandInMirror(
     },
     { name: 'version', data: Buffer.from(version), mode: 0o644 }
   ])
-  const digest = createHash('sha256').update(options.wrongChecksum ? Buffer.from('another file') : zip).digest('hex')
+  const digest = createHash('sha256')
+    .update(options.wrongChecksum ? Buffer.from('another file') : zip)
+    .digest('hex')
   const sums = `${digest} *${fileName}\n`
   const files = new Map<string, Buffer>([
     [`/${customDir}/${fileName}`, zip],

@@ -80,7 +80,11 @@ function timeLimitMs(env) {
  * @param {string} output
  */
 function reasonFrom(output) {
-  if (/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ENETUNREACH|EHOSTUNREACH|ETIMEDOUT/i.test(output)) {
+  if (
+    /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ENETUNREACH|EHOSTUNREACH|ETIMEDOUT/i.test(
+      output
+    )
+  ) {
     return 'the download server could not be reached'
   }
   if (/checksum|sha256|integrity/i.test(output)) return 'the download did not match its checksum'
@@ -141,7 +145,10 @@ function ensureElectronRuntime(options = {}) {
       if (outcome) return resolve(outcome)
       const executable = electronRuntime(projectRoot, env)
       if (code === 0 && executable) return resolve({ status: 'installed', executable })
-      resolve({ status: 'failed', reason: code === 0 ? 'the installer left no runtime behind' : reasonFrom(output) })
+      resolve({
+        status: 'failed',
+        reason: code === 0 ? 'the installer left no runtime behind' : reasonFrom(output)
+      })
     })
   })
 }
@@ -170,12 +177,21 @@ function whyMissing(result) {
  * @param {InstallResult} result
  */
 function runtimeNote(result) {
-  if (result.status === 'present') return 'Electron runtime: already installed; npm start opens the desktop app.'
+  if (result.status === 'present')
+    return 'Electron runtime: already installed; npm start opens the desktop app.'
   if (result.status === 'installed') return 'Electron runtime: downloaded; npm start opens the desktop app.'
   return `Electron runtime: not downloaded, ${whyMissing(result)}. Browser mode works without it (npm start opens Spotter in your browser); to try again: ${retryCommand}.`
 }
 
-module.exports = { electronRuntime, ensureElectronRuntime, runtimeNote, whyMissing, reasonFrom, timeLimitMs, skipRequested }
+module.exports = {
+  electronRuntime,
+  ensureElectronRuntime,
+  runtimeNote,
+  whyMissing,
+  reasonFrom,
+  timeLimitMs,
+  skipRequested
+}
 
 // As a command (postinstall, or `npm run install-electron`): one line, and exit 0 unless
 // --strict asks for a failing exit when no runtime is in place.

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -18,7 +27,10 @@ function project(installScript: string): { root: string; installer: string; mark
   mkdirSync(dir, { recursive: true })
   const marker = join(root, 'installer-ran')
   const script = join(dir, 'install.js')
-  writeFileSync(script, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'yes')\n${installScript}`)
+  writeFileSync(
+    script,
+    `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'yes')\n${installScript}`
+  )
   return { root, installer: script, marker }
 }
 
@@ -44,7 +56,10 @@ describe('the Electron runtime install script', () => {
     writeFileSync(join(root, 'node_modules', 'electron', 'dist', 'electron'), '')
     writeFileSync(join(root, 'node_modules', 'electron', 'path.txt'), 'electron')
     const result = await ensureElectronRuntime({ projectRoot: root, installer: script, env: {} })
-    expect(result).toEqual({ status: 'present', executable: join(root, 'node_modules', 'electron', 'dist', 'electron') })
+    expect(result).toEqual({
+      status: 'present',
+      executable: join(root, 'node_modules', 'electron', 'dist', 'electron')
+    })
     expect(existsSync(marker)).toBe(false)
     expect(runtimeNote(result)).toMatch(/already installed/)
   })
@@ -58,7 +73,9 @@ describe('the Electron runtime install script', () => {
     })
     expect(result).toEqual({ status: 'skipped' })
     expect(existsSync(marker)).toBe(false)
-    expect(runtimeNote(result)).toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD is set\. Browser mode works without it/)
+    expect(runtimeNote(result)).toMatch(
+      /ELECTRON_SKIP_BINARY_DOWNLOAD is set\. Browser mode works without it/
+    )
   })
 
   it('downloads when the skip variable is 0, and reports the landed runtime', async () => {
@@ -69,7 +86,10 @@ describe('the Electron runtime install script', () => {
       env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '0' }
     })
     expect(existsSync(marker)).toBe(true)
-    expect(result).toEqual({ status: 'installed', executable: join(root, 'node_modules', 'electron', 'dist', 'electron') })
+    expect(result).toEqual({
+      status: 'installed',
+      executable: join(root, 'node_modules', 'electron', 'dist', 'electron')
+    })
     expect(electronRuntime(root, {})).toBe(result.status === 'installed' ? result.executable : '')
   })
 
@@ -86,19 +106,29 @@ describe('the Electron runtime install script', () => {
   it('gives up on a download that hangs past the time limit', { timeout: 30_000 }, async () => {
     // The stand-in never finishes, so the limit decides however slowly the machine starts it.
     const { root, installer: script } = project(hang)
-    const result = await ensureElectronRuntime({ projectRoot: root, installer: script, env: {}, timeoutMs: 300 })
+    const result = await ensureElectronRuntime({
+      projectRoot: root,
+      installer: script,
+      env: {},
+      timeoutMs: 300
+    })
     expect(result).toEqual({ status: 'timed-out', seconds: 0.3 })
     expect(runtimeNote(result)).toContain('SPOTTER_ELECTRON_DOWNLOAD_TIMEOUT sets the limit')
   })
 
   it('never fails the install: as a command it prints one line and exits 0', { timeout: 30_000 }, () => {
     const { root } = project(failFast)
-    const run = spawnSync(process.execPath, [join(__dirname, 'install-electron.js')], { cwd: root, encoding: 'utf8' })
+    const run = spawnSync(process.execPath, [join(__dirname, 'install-electron.js')], {
+      cwd: root,
+      encoding: 'utf8'
+    })
     expect(run.status).toBe(0)
     expect(run.stdout.trim().split('\n')).toEqual([
       'Electron runtime: not downloaded, the download server could not be reached. Browser mode works without it (npm start opens Spotter in your browser); to try again: npm run install-electron.'
     ])
-    const strict = spawnSync(process.execPath, [join(__dirname, 'install-electron.js'), '--strict'], { cwd: root })
+    const strict = spawnSync(process.execPath, [join(__dirname, 'install-electron.js'), '--strict'], {
+      cwd: root
+    })
     expect(strict.status).toBe(1)
   })
 
@@ -124,7 +154,9 @@ describe('the download path, through a stand-in mirror', () => {
     for (const scope of ['@electron', '@electron-internal']) {
       symlinkSync(join(realModules, scope), join(root, 'node_modules', scope))
     }
-    const version = (JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }).version
+    const version = (
+      JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }
+    ).version
     return { root, electronDir, version }
   }
   const mirrorEnv = (root: string, mirror: { url: string; customDir: string }): NodeJS.ProcessEnv => ({
@@ -153,7 +185,9 @@ describe('the download path, through a stand-in mirror', () => {
         const run = spawnSync(join(electronDir, 'dist', 'electron'), ['.'], { encoding: 'utf8' })
         expect(run.stdout).toContain('stand-in Electron')
         // A second run finds it in place and downloads nothing.
-        expect(await ensureElectronRuntime({ projectRoot: root, env: {} })).toMatchObject({ status: 'present' })
+        expect(await ensureElectronRuntime({ projectRoot: root, env: {} })).toMatchObject({
+          status: 'present'
+        })
       } finally {
         await mirror.close()
       }

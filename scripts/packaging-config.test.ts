@@ -16,7 +16,9 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 /** The patterns of a platform's `files`, as plain strings. */
 function patterns(files: unknown): string[] {
-  return (Array.isArray(files) ? files : [files]).filter((entry): entry is string => typeof entry === 'string')
+  return (Array.isArray(files) ? files : [files]).filter(
+    (entry): entry is string => typeof entry === 'string'
+  )
 }
 
 describe('packaging (electron-builder.config.cjs)', () => {
@@ -59,7 +61,12 @@ describe('packaging (electron-builder.config.cjs)', () => {
       }
       return keep
     }
-    for (const path of ['package.json', 'out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html']) {
+    for (const path of [
+      'package.json',
+      'out/main/index.js',
+      'out/preload/index.js',
+      'out/renderer/index.html'
+    ]) {
       expect(included(path), path).toBe(true)
     }
     for (const path of [
@@ -102,11 +109,15 @@ describe('packaging (electron-builder.config.cjs)', () => {
       validateConfiguration: (config: Configuration, logger: unknown) => Promise<void>
     }
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
-    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined()
+    await expect(
+      validateConfiguration(structuredClone(config), new DebugLogger(false))
+    ).resolves.toBeUndefined()
   })
 
   it('never rebuilds better-sqlite3 on install', () => {
     expect(packageJson.allowScripts['better-sqlite3']).toBe(false)
-    expect(Object.values(packageJson.scripts).join('\n')).not.toMatch(/node-gyp|electron-rebuild|@electron\/rebuild|install-app-deps/)
+    expect(Object.values(packageJson.scripts).join('\n')).not.toMatch(
+      /node-gyp|electron-rebuild|@electron\/rebuild|install-app-deps/
+    )
   })
 })

@@ -174,9 +174,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Log', exact: true }).click()
     await page.getByRole('button', { name: 'Import from Strong or Hevy…' }).click()
     const dialog = page.getByRole('dialog')
-    await dialog
-      .getByLabel('Strong or Hevy export (.csv)')
-      .setInputFiles('test/fixtures/imports/hevy-kg.csv')
+    await dialog.getByLabel('Strong or Hevy export (.csv)').setInputFiles('test/fixtures/imports/hevy-kg.csv')
     await expect(dialog.getByText('Hevy export')).toBeVisible()
     await dialog
       .getByRole('combobox', { name: 'Spotter exercise for Triceps Pushdown' })

@@ -60,7 +60,9 @@ for (const { finding, exception } of verdict.excused) {
 }
 const problems: string[] = []
 if (verdict.failures.length > 0) {
-  problems.push(`Findings above informational with no reviewed exception:\n${verdict.failures.map(describe).join('\n')}`)
+  problems.push(
+    `Findings above informational with no reviewed exception:\n${verdict.failures.map(describe).join('\n')}`
+  )
 }
 if (unparsed.length > 0) {
   problems.push(

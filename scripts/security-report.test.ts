@@ -4,7 +4,15 @@ import { reviewedExceptions } from './security-exceptions.mts'
 import { findingsFromIssues, judge, type ReportedIssue } from './security-report.mts'
 
 function issue(id: string, severity: string, file: string, sample: string): ReportedIssue {
-  return { id, severity: { name: severity }, confidence: { name: 'FIRM' }, file, location: { line: 3, column: 4 }, sample, description: id }
+  return {
+    id,
+    severity: { name: severity },
+    confidence: { name: 'FIRM' },
+    file,
+    location: { line: 3, column: 4 },
+    sample,
+    description: id
+  }
 }
 
 const openExternal: ReviewedException = {
@@ -31,9 +39,19 @@ describe('the security gate’s verdict', () => {
   it('excuses a reviewed exception only on its own check, file and line of code', () => {
     const verdict = judge(
       findingsFromIssues([
-        issue('OPEN_EXTERNAL_JS_CHECK', 'MEDIUM', 'main/index.ts', 'if (isSafeExternalLink(url)) void shell.openExternal(url)'),
+        issue(
+          'OPEN_EXTERNAL_JS_CHECK',
+          'MEDIUM',
+          'main/index.ts',
+          'if (isSafeExternalLink(url)) void shell.openExternal(url)'
+        ),
         issue('OPEN_EXTERNAL_JS_CHECK', 'MEDIUM', 'main/index.ts', 'void shell.openExternal(anything)'),
-        issue('OPEN_EXTERNAL_JS_CHECK', 'MEDIUM', 'main/other.ts', 'if (isSafeExternalLink(url)) void shell.openExternal(url)')
+        issue(
+          'OPEN_EXTERNAL_JS_CHECK',
+          'MEDIUM',
+          'main/other.ts',
+          'if (isSafeExternalLink(url)) void shell.openExternal(url)'
+        )
       ]),
       [openExternal]
     )

@@ -7,7 +7,8 @@ if (build.status !== 0) process.exit(build.status ?? 1)
 
 // One more try at the download (the install may have been offline), then the one-line note.
 const runtime = await ensureElectronRuntime()
-const executable = runtime.status === 'present' || runtime.status === 'installed' ? runtime.executable : undefined
+const executable =
+  runtime.status === 'present' || runtime.status === 'installed' ? runtime.executable : undefined
 if (runtime.status !== 'present') console.log(runtimeNote(runtime))
 
 console.log(executable ? `Starting the desktop app with ${executable}` : 'Starting browser mode.')

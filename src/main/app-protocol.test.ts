@@ -23,8 +23,12 @@ describe('the app:// protocol', () => {
     expect(await resolveAppFile(renderer, appEntryUrl)).toBe(join(renderer, 'index.html'))
     expect(await resolveAppFile(renderer, 'app://spotter/')).toBe(join(renderer, 'index.html'))
     expect(await resolveAppFile(renderer, 'app://spotter/clients')).toBe(join(renderer, 'index.html'))
-    expect(await resolveAppFile(renderer, 'app://spotter/index.html?x=1#/clients/3')).toBe(join(renderer, 'index.html'))
-    expect(await resolveAppFile(renderer, 'app://spotter/assets/app.js')).toBe(join(renderer, 'assets', 'app.js'))
+    expect(await resolveAppFile(renderer, 'app://spotter/index.html?x=1#/clients/3')).toBe(
+      join(renderer, 'index.html')
+    )
+    expect(await resolveAppFile(renderer, 'app://spotter/assets/app.js')).toBe(
+      join(renderer, 'assets', 'app.js')
+    )
   })
 
   it('refuses traversal, encoded traversal, NUL and backslashes', async () => {
@@ -60,7 +64,10 @@ describe('the app:// protocol', () => {
   })
 
   it('sends the CSP header and a content type with every file', async () => {
-    const response = await serveAppRequest(join(base, 'renderer-link'), new Request('app://spotter/assets/app.js'))
+    const response = await serveAppRequest(
+      join(base, 'renderer-link'),
+      new Request('app://spotter/assets/app.js')
+    )
     expect(response.status).toBe(200)
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')

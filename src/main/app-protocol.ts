@@ -48,7 +48,8 @@ export async function resolveAppFile(rendererRoot: string, url: string): Promise
   } catch {
     return undefined
   }
-  if (`${parsed.protocol}//${parsed.host}` !== appOrigin || parsed.username || parsed.password) return undefined
+  if (`${parsed.protocol}//${parsed.host}` !== appOrigin || parsed.username || parsed.password)
+    return undefined
   if (path.includes('\0') || path.includes('\\')) return undefined
   const relative = path.replace(/^\/+/, '')
   const wanted = extname(relative) === '' ? 'index.html' : relative

@@ -49,7 +49,11 @@ describe('IPC transport', () => {
 
   it('compares the page’s origin exactly, so a look-alike origin in the app window is refused', () => {
     run.mockClear()
-    for (const url of ['app://spotter.evil/index.html', 'app://evil/spotter', 'file:///out/renderer/index.html']) {
+    for (const url of [
+      'app://spotter.evil/index.html',
+      'app://evil/spotter',
+      'file:///out/renderer/index.html'
+    ]) {
       const frame = { url }
       const window = { mainFrame: frame }
       const lookAlike = vi.fn(() => ({ ok: true as const, value: 'ran' }))

@@ -8,8 +8,9 @@ vi.mock('electron', () => ({
 }))
 
 const { createMainWindow } = await import('./main-window')
-const options = (createMainWindow('/app/preload.js') as unknown as { options: Electron.BrowserWindowConstructorOptions })
-  .options
+const options = (
+  createMainWindow('/app/preload.js') as unknown as { options: Electron.BrowserWindowConstructorOptions }
+).options
 
 describe('main window security', () => {
   it('isolates and sandboxes the renderer with no Node access', () => {

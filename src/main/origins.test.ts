@@ -10,7 +10,15 @@ describe('exact origins', () => {
   })
 
   it('gives no origin to opaque, unparsable or credentialled URLs', () => {
-    for (const url of ['file:///app/index.html', 'data:text/html,hi', 'about:blank', 'not a url', '', 'http://localhost:5173@evil.com/', 'app://user:pw@spotter/']) {
+    for (const url of [
+      'file:///app/index.html',
+      'data:text/html,hi',
+      'about:blank',
+      'not a url',
+      '',
+      'http://localhost:5173@evil.com/',
+      'app://user:pw@spotter/'
+    ]) {
       expect(originOf(url)).toBeUndefined()
     }
   })
@@ -28,7 +36,13 @@ describe('exact origins', () => {
 
   it('lets only plain https links out to the browser', () => {
     expect(isSafeExternalLink('https://www.example.com/race')).toBe(true)
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user@example.com/']) {
+    for (const url of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'https://user@example.com/'
+    ]) {
       expect(isSafeExternalLink(url)).toBe(false)
     }
   })

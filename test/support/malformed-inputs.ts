@@ -140,7 +140,8 @@ function innerValue(
       return fc.record(model, { requiredKeys: s.required ?? [] })
     }
     case 'array': {
-      if (s.prefixItems) return fc.tuple(...s.prefixItems.map((member) => validValue(member, key, operation, ids)))
+      if (s.prefixItems)
+        return fc.tuple(...s.prefixItems.map((member) => validValue(member, key, operation, ids)))
       const item = validValue(s.items ?? {}, key, operation, ids)
       const minLength = s.minItems ?? 0
       const maxLength = Math.max(minLength, Math.min(s.maxItems ?? 3, 3))
@@ -331,8 +332,7 @@ export function mutationsOf(
           'long list',
           Array.from({ length: s.maxItems + 1 }, () => structuredClone(item))
         )
-      if (s.uniqueItems && values.length > 0)
-        add('duplicate item', [...values, lookAlike(item, s.items)])
+      if (s.uniqueItems && values.length > 0) add('duplicate item', [...values, lookAlike(item, s.items)])
     }
     if (isIdKey(key) && (types?.has('integer') || types?.has('number'))) {
       add('unknown id', 987_654_321, false)

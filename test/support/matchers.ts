@@ -9,7 +9,9 @@ import { expect } from 'vitest'
 export const textMatching = (pattern: RegExp): string => expect.stringMatching(pattern) as string
 
 /** An array holding at least these items, in any order. */
-export const arrayContaining = <T>(items: readonly T[]): T[] => expect.arrayContaining<unknown>([...items]) as T[]
+export const arrayContaining = <T>(items: readonly T[]): T[] =>
+  expect.arrayContaining<unknown>([...items]) as T[]
 
 /** A number within 10^-digits / 2 of the expected one. */
-export const numberCloseTo = (expected: number, digits: number): number => expect.closeTo(expected, digits) as number
+export const numberCloseTo = (expected: number, digits: number): number =>
+  expect.closeTo(expected, digits) as number

@@ -6,7 +6,11 @@ import type { Load } from '@shared/schemas/program'
  */
 
 /** The three load columns of a prescription as the named parameters an insert or update binds. */
-export function loadColumns(load: Load): { loadKind: Load['kind']; loadValue: number | null; loadBand: string | null } {
+export function loadColumns(load: Load): {
+  loadKind: Load['kind']
+  loadValue: number | null
+  loadBand: string | null
+} {
   return {
     loadKind: load.kind,
     loadValue: 'value' in load && typeof load.value === 'number' ? load.value : null,

@@ -364,7 +364,10 @@ export function prescriptionsByWorkout(db: Database, programId: number): Map<num
 
 /** A workout's prescription ids in their order: what a copy's set logs point at. */
 export function prescriptionIds(db: Database, workoutId: number): number[] {
-  return statement<[number], number>(db, 'SELECT id FROM prescriptions WHERE workout_id = ? ORDER BY position, id')
+  return statement<[number], number>(
+    db,
+    'SELECT id FROM prescriptions WHERE workout_id = ? ORDER BY position, id'
+  )
     .pluck()
     .all(workoutId)
 }

@@ -114,7 +114,9 @@ export function progressExercises(db: Database, ids: readonly number[]): Map<num
     `SELECT id, name, category, primary_muscles AS primaryMuscles FROM exercises
      WHERE id IN (SELECT value FROM json_each(?))`
   ).all(JSON.stringify(ids))
-  return new Map(rows.map((row) => [row.id, { ...row, primaryMuscles: jsonColumn<string[]>(row.primaryMuscles) }]))
+  return new Map(
+    rows.map((row) => [row.id, { ...row, primaryMuscles: jsonColumn<string[]>(row.primaryMuscles) }])
+  )
 }
 
 /** Body weight measurements in a range, oldest first, in kg. */

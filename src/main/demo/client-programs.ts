@@ -11,7 +11,13 @@ import type { Template } from './templates'
 function writeProgram(
   ctx: DemoContext,
   clientId: number,
-  plan: { source: Template; extra: Template | null; startDay: number; weeks: number; status: 'active' | 'completed' }
+  plan: {
+    source: Template
+    extra: Template | null
+    startDay: number
+    weeks: number
+    status: 'active' | 'completed'
+  }
 ): CopiedWorkout[] {
   const { db, now } = ctx
   const { source, extra } = plan
@@ -43,7 +49,12 @@ function writeProgram(
  * template's day added), and for some an earlier completed block. Archived clients keep only
  * the completed one.
  */
-export function writeClientPrograms(ctx: DemoContext, rnd: Random, clientId: number, person: Person): History {
+export function writeClientPrograms(
+  ctx: DemoContext,
+  rnd: Random,
+  clientId: number,
+  person: Person
+): History {
   const { today, weeksOfLogs, lower, upper } = ctx
   // The history window: up to today, or for archived clients until they stopped coming.
   const endDay = person.archived ? today - int(rnd, 4, 26) * 7 : today

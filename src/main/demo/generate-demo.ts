@@ -48,7 +48,8 @@ function checkOptions(options: DemoOptions): void {
     throw new Error('Demo weeksOfLogs must be a whole number from 1 to 520.')
   }
   const setsTarget = options.setsPerClient
-  if (setsTarget !== undefined && !(setsTarget >= 0)) throw new Error('Demo setsPerClient must be zero or more.')
+  if (setsTarget !== undefined && !(setsTarget >= 0))
+    throw new Error('Demo setsPerClient must be zero or more.')
 }
 
 /** The id of a built-in measurement kind. */

@@ -7,7 +7,13 @@ import { between, int, round1, type Random } from './random'
 /* A demo client's body measurements. */
 
 /** Logs weekly body weight with a slow drift, and for some clients resting heart rate every few weeks. */
-export function writeMeasurements(ctx: DemoContext, rnd: Random, clientId: number, person: Person, history: History): void {
+export function writeMeasurements(
+  ctx: DemoContext,
+  rnd: Random,
+  clientId: number,
+  person: Person,
+  history: History
+): void {
   const weighDay = int(rnd, 0, 6)
   const drift = between(rnd, -0.06, 0.02)
   const restingBase = int(rnd, 44, 62)

@@ -27,7 +27,8 @@ export function clientRandom(seed: number, ordinal: number): Random {
   return mulberry32(h ^ (h >>> 16))
 }
 
-export const int = (rnd: Random, min: number, max: number): number => min + Math.floor(rnd() * (max - min + 1))
+export const int = (rnd: Random, min: number, max: number): number =>
+  min + Math.floor(rnd() * (max - min + 1))
 export const between = (rnd: Random, min: number, max: number): number => min + rnd() * (max - min)
 export const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T
 export const round1 = (value: number): number => Math.round(value * 10) / 10

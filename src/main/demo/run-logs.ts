@@ -26,7 +26,14 @@ function strain(rnd: Random, logged: Logged): { hrAbove: number; effort: number 
 }
 
 /** Logs runs on the plan's run days, building slowly with an easier week every fourth week. */
-export function writeRunLogs(ctx: DemoContext, rnd: Random, clientId: number, person: Person, history: History, week: Week): void {
+export function writeRunLogs(
+  ctx: DemoContext,
+  rnd: Random,
+  clientId: number,
+  person: Person,
+  history: History,
+  week: Week
+): void {
   const { weeklyKm, easyPace, race } = person
   const { historyStart, endDay } = history
   const days = week.layout.days
@@ -37,7 +44,15 @@ export function writeRunLogs(ctx: DemoContext, rnd: Random, clientId: number, pe
   // the rest but never longer than most of a long run.
   const easyShare = Math.min((1 - 0.3 - 0.18 * count('quality')) / Math.max(1, count('easy')), 0.24)
   let tuneUpDone = !race || rnd() < 0.6
-  const log = (day: number, kind: Logged, distanceM: number, durationS: number, avgHr: number, effort: number, notes: string): void => {
+  const log = (
+    day: number,
+    kind: Logged,
+    distanceM: number,
+    durationS: number,
+    avgHr: number,
+    effort: number,
+    notes: string
+  ): void => {
     insertRun(ctx.db, { clientId, date: ctx.iso(day), kind, distanceM, durationS, avgHr, effort, notes })
     ctx.summary.runs++
   }
@@ -52,7 +67,15 @@ export function writeRunLogs(ctx: DemoContext, rnd: Random, clientId: number, pe
     let secondsPerKm: number
     let notes = pick(rnd, runNotes)
     if (kind === 'cross') {
-      log(day, 'cross', 0, int(rnd, 30, 60) * 60, hrBase - 10 + int(rnd, -4, 4), int(rnd, 3, 4), pick(rnd, crossNotes))
+      log(
+        day,
+        'cross',
+        0,
+        int(rnd, 30, 60) * 60,
+        hrBase - 10 + int(rnd, -4, 4),
+        int(rnd, 3, 4),
+        pick(rnd, crossNotes)
+      )
       continue
     } else if (kind === 'quality' && !tuneUpDone && weekIndex >= ctx.weeksOfLogs / 2) {
       tuneUpDone = true
@@ -74,6 +97,14 @@ export function writeRunLogs(ctx: DemoContext, rnd: Random, clientId: number, pe
     distance = roundTo(distance, 10)
     secondsPerKm = clamp(secondsPerKm, 240, 390)
     const { hrAbove, effort } = strain(rnd, logged)
-    log(day, logged, distance, Math.round((distance / 1000) * secondsPerKm), hrBase + hrAbove + int(rnd, -4, 4), effort, notes)
+    log(
+      day,
+      logged,
+      distance,
+      Math.round((distance / 1000) * secondsPerKm),
+      hrBase + hrAbove + int(rnd, -4, 4),
+      effort,
+      notes
+    )
   }
 }

@@ -31,7 +31,8 @@ function sessionDays(ctx: DemoContext, rnd: Random, history: History, week: Week
   const programOn = (day: number): CopiedWorkout[] => (earlier && day < activeStart ? earlier : current)
   if (ctx.setsTarget === undefined) {
     for (let day = historyStart; day <= endDay; day++) {
-      if (week.strengthSlot(weekdayOf(day)) >= 0 && rnd() < adherence) planned.push({ day, workouts: programOn(day) })
+      if (week.strengthSlot(weekdayOf(day)) >= 0 && rnd() < adherence)
+        planned.push({ day, workouts: programOn(day) })
     }
     return planned
   }
@@ -110,7 +111,8 @@ export function writeStrengthLogs(
 ): void {
   const planned = sessionDays(ctx, rnd, history, week)
   const strength =
-    (person.nameSex === 'male' ? between(rnd, 0.85, 1.3) : between(rnd, 0.6, 0.95)) * (0.8 + 0.4 * person.level)
+    (person.nameSex === 'male' ? between(rnd, 0.85, 1.3) : between(rnd, 0.6, 0.95)) *
+    (0.8 + 0.4 * person.level)
   const progress = new Map<number, Progress>()
   // A third of the active clients did every set of their latest session at the top of the range
   // with reps to spare, so a new user sees suggestions they have earned. Chosen by ordinal, not

@@ -14,11 +14,18 @@ import { genericLoad, loadProfiles, type LoadProfile } from './loads'
  * A template's prescription as the logs need it: what the progression rule reads (so the demo's
  * loads climb as Spotter suggests), and where its loads start.
  */
-export interface TemplatePrescription
-  extends Pick<
-    ProgressionPrescription,
-    'exerciseId' | 'category' | 'equipment' | 'setsMin' | 'setsMax' | 'repsMin' | 'repsMax' | 'holdMinS' | 'holdMaxS'
-  > {
+export interface TemplatePrescription extends Pick<
+  ProgressionPrescription,
+  | 'exerciseId'
+  | 'category'
+  | 'equipment'
+  | 'setsMin'
+  | 'setsMax'
+  | 'repsMin'
+  | 'repsMax'
+  | 'holdMinS'
+  | 'holdMaxS'
+> {
   /** The effort a set may reach and still count as having reps to spare (the RPE target, else 8). */
   rpeCeiling: number
   profile: LoadProfile | null

@@ -29,7 +29,9 @@ function layoutsFor(person: Person, current: CopiedWorkout[]): readonly Layout[]
         : weekLayouts.slice(1, 5)
   // A program of lower-body work only needs a layout with two or more days clear for legs.
   const hasUpper = current.some((w) => !w.lowerBody)
-  const fitting = layouts.filter((l) => hasUpper || l.strength.filter((slot) => slot.kind === 'lower').length >= 2)
+  const fitting = layouts.filter(
+    (l) => hasUpper || l.strength.filter((slot) => slot.kind === 'lower').length >= 2
+  )
   return fitting.length > 0 ? fitting : weekLayouts.slice(4)
 }
 
@@ -43,7 +45,11 @@ function assignWorkouts(layout: Layout, current: CopiedWorkout[]): Map<number, C
   const assigned = new Map<number, CopiedWorkout>()
   let legDays = 0
   for (const slot of layout.strength) {
-    if (slot.kind === 'lower' && lowerWorkouts.length > 0 && (upperWorkouts.length === 0 || legDays % 2 === 0)) {
+    if (
+      slot.kind === 'lower' &&
+      lowerWorkouts.length > 0 &&
+      (upperWorkouts.length === 0 || legDays % 2 === 0)
+    ) {
       assigned.set(slot.day, lowerWorkouts[legDays % lowerWorkouts.length] as CopiedWorkout)
       legDays++
     } else if (upperWorkouts.length > 0) {

@@ -79,8 +79,7 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
     for (const { sets, prefix } of groups) {
       sets.forEach((set, i) => {
         const field = `${prefix}sets.${i}`
-        if (!exercises.has(set.exerciseId))
-          throw notFound('exercise', set.exerciseId, `${field}.exerciseId`)
+        if (!exercises.has(set.exerciseId)) throw notFound('exercise', set.exerciseId, `${field}.exerciseId`)
         if (set.prescriptionId === null) return
         const owner = prescriptions.get(set.prescriptionId)
         if (!owner) throw notFound('prescription', set.prescriptionId, `${field}.prescriptionId`)
@@ -220,7 +219,8 @@ export function logHandlers(db: Database, now: () => string): Pick<Handlers, Log
       }),
     'measurements.list': ({ clientId, kindId }) => {
       checkClient(db, clientId)
-      if (kindId !== undefined) found(measurements.getMeasurementKind(db, kindId), 'measurement kind', kindId, 'kindId')
+      if (kindId !== undefined)
+        found(measurements.getMeasurementKind(db, kindId), 'measurement kind', kindId, 'kindId')
       return measurements.listMeasurements(db, clientId, kindId)
     },
     'measurements.save': ({ id, ...input }) =>

@@ -285,7 +285,10 @@ describe('calendar export', () => {
       expect(asked).toEqual([['Zoë Łukasz-Ørsted – week plan.ics', 'ics']])
       expect(readFileSync(path, 'utf8')).toMatch(/^BEGIN:VCALENDAR/)
       rmSync(path)
-      const cancelling = createHandlers(db, { now: () => now, chooseSavePath: () => Promise.resolve(undefined) })
+      const cancelling = createHandlers(db, {
+        now: () => now,
+        chooseSavePath: () => Promise.resolve(undefined)
+      })
       expect(
         await dispatchAsync(cancelling, 'weekPlan.exportCalendar', {
           clientId,

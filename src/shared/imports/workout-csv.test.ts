@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { bestMatch, cardioKind } from './exercise-match'
 import { parseWorkoutDate, readWorkoutCsv, WorkoutFileError } from './workout-csv'
 
-const fixture = (name: string): string => readFileSync(join(__dirname, '../../../test/fixtures/imports', name), 'utf8')
+const fixture = (name: string): string =>
+  readFileSync(join(__dirname, '../../../test/fixtures/imports', name), 'utf8')
 
 describe('Strong exports', () => {
   it('reads the comma variant: quoted commas, W and D and F set orders, rest timers, timed and distance sets', () => {

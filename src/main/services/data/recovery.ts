@@ -31,7 +31,10 @@ export interface RecoveryHost {
  * What the recovery screen can do while the data file is closed: say what is wrong, list the
  * backups, restore the newest good one, take another data file from the trainer, or quit.
  */
-export function recoveryHandlers(host: RecoveryHost, controls: HostControls): Pick<Handlers, RecoveryOperation> {
+export function recoveryHandlers(
+  host: RecoveryHost,
+  controls: HostControls
+): Pick<Handlers, RecoveryOperation> {
   return {
     ...fileHandlers(host.staging),
     ...jobHandlers(host.jobs),

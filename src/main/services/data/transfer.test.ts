@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { latestVersion } from '../../db/migrate'
 import type { StoreHost } from '../../store/store-host'
-import { allRows, download, failure, listedClients, ok, openHost, upload } from '../../../../test/support/data-test-kit'
+import {
+  allRows,
+  download,
+  failure,
+  listedClients,
+  ok,
+  openHost,
+  upload
+} from '../../../../test/support/data-test-kit'
 
 const closers: Array<() => Promise<void>> = []
 afterEach(async () => {
@@ -188,9 +196,7 @@ describe('export and import of the whole practice', () => {
       uploadId: await upload(target, JSON.stringify(file)),
       mode: 'replace'
     })
-    expect((await listedClients(target)).map((c) => c.name)).toEqual([
-      'From long ago'
-    ])
+    expect((await listedClients(target)).map((c) => c.name)).toEqual(['From long ago'])
   })
 
   it('exports one client’s data as JSON and as CSV, for their data request', async () => {

@@ -26,9 +26,7 @@ async function readPdf(pdf: Buffer): Promise<{ pages: PageText[]; title: unknown
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent()
     const items = content.items.flatMap((item) =>
-      'str' in item
-        ? [{ str: item.str, size: Math.hypot(...(item.transform as number[]).slice(0, 2)) }]
-        : []
+      'str' in item ? [{ str: item.str, size: Math.hypot(...(item.transform as number[]).slice(0, 2)) }] : []
     )
     pages.push({ text: normalize(items.map((i) => i.str).join(' ')), items })
   }

@@ -9,7 +9,9 @@ import { UnitsContext } from './units'
 
 // The client list is the first screen and comes with the shell; every other screen is its own
 // chunk, loaded on its first visit, so starting Spotter parses only what the list needs.
-const ClientPage = lazy(() => import('../pages/client-detail/ClientPage').then((m) => ({ default: m.ClientPage })))
+const ClientPage = lazy(() =>
+  import('../pages/client-detail/ClientPage').then((m) => ({ default: m.ClientPage }))
+)
 const ExercisePage = lazy(() =>
   import('../pages/library/ExercisePage').then((m) => ({ default: m.ExercisePage }))
 )

@@ -26,7 +26,7 @@ export function DateInput<T extends FieldValues, R extends FieldValues>(props: {
       min={props.min}
       name={name}
       ref={ref}
-      defaultValue={value === unreadableDate ? '' : (value)}
+      defaultValue={value === unreadableDate ? '' : value}
       onChange={(event) => onChange(event.target.validity.badInput ? unreadableDate : event.target.value)}
       onBlur={onBlur}
       aria-invalid={props['aria-invalid']}

@@ -56,7 +56,10 @@ const instructions = {
 export function useMoveAnnouncer(): { announce: (text: string) => void; region: ReactNode } {
   const { announce, announcement } = useAnnouncement()
   const id = useId()
-  return { announce, region: <LiveRegion id={`moves-${id}`} announcement={announcement} ariaLiveType="polite" /> }
+  return {
+    announce,
+    region: <LiveRegion id={`moves-${id}`} announcement={announcement} ariaLiveType="polite" />
+  }
 }
 
 /**
