@@ -210,15 +210,6 @@ export function workoutForSession(
   ).get(workoutId)
 }
 
-/** The client whose program a workout belongs to: null for a template's, undefined when missing. */
-export function workoutOwner(db: Database, workoutId: number): number | null | undefined {
-  const row = statement<[number], { client_id: number | null }>(
-    db,
-    'SELECT p.client_id FROM workouts w JOIN programs p ON p.id = w.program_id WHERE w.id = ?'
-  ).get(workoutId)
-  return row ? row.client_id : undefined
-}
-
 /** For each of the given prescriptions that exists: its workout and exercise (one query for all). */
 export function prescriptionOwners(
   db: Database,

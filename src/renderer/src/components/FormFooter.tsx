@@ -13,6 +13,8 @@ export function FormFooter(props: {
   onCancel?: () => void
   onSubmit?: () => void
   leading?: ReactNode
+  /** The action replaces or deletes what is there: the button says so in red. */
+  destructive?: boolean
 }): ReactNode {
   return (
     <>
@@ -31,7 +33,7 @@ export function FormFooter(props: {
         )}
         <button
           type={props.onSubmit ? 'button' : 'submit'}
-          className="primary"
+          className={props.destructive ? 'danger solid' : 'primary'}
           disabled={props.busy}
           onClick={props.onSubmit}
         >

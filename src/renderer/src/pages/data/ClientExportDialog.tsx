@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/errors'
 import { finishExport } from '../../api/files'
 import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 
 /** One client's data in a file, for their data request: JSON (complete) or CSV (for a spreadsheet). */
@@ -45,24 +46,13 @@ export function ClientExportDialog(props: {
           CSV: one row per record, for a spreadsheet
         </label>
       </fieldset>
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={exportClient.isPending}
-          onClick={() => void run()}
-        >
-          {exportClient.isPending ? 'Exporting…' : 'Export'}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={props.onClose}
+        submitLabel={exportClient.isPending ? 'Exporting…' : 'Export'}
+        busy={exportClient.isPending}
+        onSubmit={() => void run()}
+      />
     </Dialog>
   )
 }

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 import { FilePicker } from './FilePicker'
 
@@ -179,35 +180,18 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
           )}
         </div>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        {!checked ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={!mapping || preview.isPending}
-            onClick={() => void check()}
-          >
-            Check the rows
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="primary"
-            disabled={checked.ready.length === 0 || apply.isPending}
-            onClick={() => void confirm()}
-          >
-            Add {checked.ready.length} client{checked.ready.length === 1 ? '' : 's'}
-          </button>
-        )}
-      </div>
+      {/* Nothing is written before the second step: check reads the file, confirm writes it. */}
+      <FormFooter
+        error={error}
+        onCancel={props.onClose}
+        submitLabel={
+          checked
+            ? `Add ${checked.ready.length} client${checked.ready.length === 1 ? '' : 's'}`
+            : 'Check the rows'
+        }
+        busy={checked ? checked.ready.length === 0 || apply.isPending : !mapping || preview.isPending}
+        onSubmit={() => void (checked ? confirm() : check())}
+      />
     </Dialog>
   )
 }

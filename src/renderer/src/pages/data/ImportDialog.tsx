@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 import { FilePicker } from './FilePicker'
 import { formatDateTime } from '@shared/dates'
@@ -113,24 +114,16 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
           </div>
         </>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={mode === 'replace' ? 'danger solid' : 'primary'}
-          disabled={!summary || apply.isPending}
-          onClick={() => void confirm()}
-        >
-          {apply.isPending ? 'Importing…' : mode === 'replace' ? 'Replace my data' : 'Merge into my data'}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={props.onClose}
+        submitLabel={
+          apply.isPending ? 'Importing…' : mode === 'replace' ? 'Replace my data' : 'Merge into my data'
+        }
+        destructive={mode === 'replace'}
+        busy={!summary || apply.isPending}
+        onSubmit={() => void confirm()}
+      />
     </Dialog>
   )
 }

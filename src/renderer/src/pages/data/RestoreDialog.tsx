@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/errors'
 import { formatBytes } from '../../api/files'
 import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { FormFooter } from '../../components/FormFooter'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
 import { backupReason } from './format'
@@ -91,24 +92,13 @@ export function RestoreDialog(props: { onClose: () => void }): ReactNode {
           </table>
         </div>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!picked || restore.isPending}
-          onClick={() => void confirm()}
-        >
-          {restore.isPending ? 'Restoring…' : 'Restore this backup'}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={props.onClose}
+        submitLabel={restore.isPending ? 'Restoring…' : 'Restore this backup'}
+        busy={!picked || restore.isPending}
+        onSubmit={() => void confirm()}
+      />
     </Dialog>
   )
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client'
 import { errorMessage } from '../../api/errors'
 import { useOperation, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 import { formatDate } from '@shared/dates'
 import { FilePicker } from './FilePicker'
@@ -227,35 +228,16 @@ export function WorkoutImportDialog(props: {
           )}
         </div>
       )}
-      {error && (
-        <div className="notice error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        {!checked ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={!facts || preview.isPending}
-            onClick={() => void check()}
-          >
-            Check the import
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="primary"
-            disabled={apply.isPending || checked.sessions + checked.runs === 0}
-            onClick={() => void confirm()}
-          >
-            Import
-          </button>
-        )}
-      </div>
+      {/* Nothing is written before the second step: check reads the file, confirm writes it. */}
+      <FormFooter
+        error={error}
+        onCancel={props.onClose}
+        submitLabel={checked ? 'Import' : 'Check the import'}
+        busy={
+          checked ? apply.isPending || checked.sessions + checked.runs === 0 : !facts || preview.isPending
+        }
+        onSubmit={() => void (checked ? confirm() : check())}
+      />
     </Dialog>
   )
 }
