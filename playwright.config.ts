@@ -4,9 +4,15 @@ import { defineConfig } from '@playwright/test'
 
 /** The system Chromium (Spotter never downloads browsers); CHROMIUM_PATH picks another. */
 function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome'
+  ]
   const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
-  if (!found) throw new Error('No Chromium found. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH.')
+  if (!found)
+    throw new Error('No Chromium found. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH.')
   return found
 }
 
@@ -22,7 +28,16 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
-    launchOptions: { executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] }
+    // Recording a trace for every test cost a third of the suite's time; SPOTTER_TRACE=1 turns it
+    // back on to look into a failure. A failing test always leaves a screenshot and its page's
+    // accessibility tree (error-context.md) in test-results/.
+    trace: process.env.SPOTTER_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      // Chromium's browser-UI omnibox popups are web pages of their own, rendered even headless:
+      // one busy renderer per browser for nothing a test sees.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup']
+    }
   }
 })

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { scan, type Found } from './axe'
 import { expect, startSpotter, test } from './fixtures'
 
 const hevyExport = join(__dirname, '../test/fixtures/imports/hevy-kg.csv')
@@ -38,7 +39,7 @@ test('a trainer backs up, deletes a client, restores the backup, and the client 
 
   await openSettings(page)
   await page.getByRole('button', { name: 'Back up now' }).click()
-  await expect(page.getByText('Backed up 1 clients.')).toBeVisible()
+  await expect(page.getByText('Backed up 1 client.')).toBeVisible()
   // How many backups to keep is checked by the contract's rule; a refused number stays, with its message.
   const keep = page.getByRole('textbox', { name: 'Backups to keep' })
   await keep.fill('0')
@@ -135,7 +136,7 @@ test('an emptied data file opens the recovery screen, which restores the latest 
     await page.getByRole('dialog').getByRole('button', { name: 'Add client' }).click()
     await openSettings(page)
     await page.getByRole('button', { name: 'Back up now' }).click()
-    await expect(page.getByText('Backed up 1 clients.')).toBeVisible()
+    await expect(page.getByText('Backed up 1 client.')).toBeVisible()
     await stop(running.process)
 
     writeFileSync(join(dataDir, 'spotter.db'), '')
@@ -145,6 +146,9 @@ test('an emptied data file opens the recovery screen, which restores the latest 
     await expect(page.getByRole('heading', { name: 'Spotter can’t open your data' })).toBeVisible()
     await expect(page.getByText('The data file is empty')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Quit Spotter' })).toBeVisible()
+    const found: Found = []
+    await scan(page, 'recovery screen', found)
+    expect(found, found.join('\n')).toEqual([])
     await page.getByRole('button', { name: 'Restore this backup' }).click()
     await expect(page.getByRole('link', { name: 'Łukasz Recovered' })).toBeVisible()
     expect(readdirSync(dataDir).some((name) => name.startsWith('spotter.db.damaged-'))).toBe(true)

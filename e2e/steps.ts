@@ -44,3 +44,14 @@ export async function submitClientMistakes(page: Page, form: Locator): Promise<v
   await form.getByLabel('Target time').fill('soon')
   await form.getByRole('button', { name: 'Add client' }).click()
 }
+
+/**
+ * Picks up a draggable with Space, as a keyboard user does, and returns once arrows will move it.
+ * dnd-kit starts listening for arrows in a zero-delay timer queued at the pick-up; timers of equal
+ * delay run in order, so one queued after the pick-up shows runs after that listener is in place.
+ */
+export async function pickUp(page: Page, handle: Locator): Promise<void> {
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)))
+}

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
+import { scan, type Found } from './axe'
 import { expect, test } from './fixtures'
+import { pickUp } from './steps'
 
 // Each test builds a client, a program and a plan through the UI: give it room on a busy machine.
 test.describe.configure({ timeout: 150_000 })
@@ -112,8 +114,9 @@ test('workouts are placed and moved by drag and drop, from the keyboard too, and
   const said = (text: string) => page.locator('[aria-live]').filter({ hasText: text })
 
   // From the program's list onto Wednesday with the keyboard: Space, → three days, Space.
-  await page.getByRole('button', { name: 'Lower body: drag onto a day' }).focus()
-  await page.keyboard.press('Space')
+  const inProgram = page.getByRole('button', { name: 'Lower body: drag onto a day' })
+  await inProgram.focus()
+  await pickUp(page, inProgram)
   for (const name of ['Monday', 'Tuesday', 'Wednesday']) {
     await page.keyboard.press('ArrowRight')
     await expect(said(`Lower body is over ${name}.`)).toHaveCount(1)
@@ -127,7 +130,7 @@ test('workouts are placed and moved by drag and drop, from the keyboard too, and
   // On to Thursday from the day itself; focus follows the workout to its new day.
   const onWednesday = day(page, 'Wednesday').getByRole('button', { name: 'Lower body', exact: true })
   await onWednesday.focus()
-  await page.keyboard.press('Space')
+  await pickUp(page, onWednesday)
   await page.keyboard.press('ArrowRight')
   await expect(said('Lower body is over Thursday.')).toHaveCount(1)
   await page.keyboard.press('Space')
@@ -137,8 +140,9 @@ test('workouts are placed and moved by drag and drop, from the keyboard too, and
   await expect(onThursday).toBeFocused()
 
   // Escape cancels a keyboard move, leaving the workout where it was.
-  await page.keyboard.press('Space')
+  await pickUp(page, onThursday)
   await page.keyboard.press('ArrowRight')
+  await expect(said('Lower body is over Friday.')).toHaveCount(1)
   await page.keyboard.press('Escape')
   await expect(said('Move cancelled. Lower body stays on Thursday.')).toHaveCount(1)
 
@@ -172,6 +176,9 @@ test('the week exports to a calendar file, one event per run and strength sessio
 
   await page.getByRole('button', { name: 'Export to calendar…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export to calendar' })
+  const found: Found = []
+  await scan(page, 'calendar export dialog', found, 'dialog[open]')
+  expect(found, found.join('\n')).toEqual([])
   await dialog.getByLabel('Weeks').fill('0')
   await dialog.getByRole('button', { name: 'Export calendar' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('At least one week')

@@ -11,6 +11,7 @@ import { ClientsCsvDialog } from './ClientsCsvDialog'
 import { formatDateTime } from '@shared/dates'
 import { ImportDialog } from './ImportDialog'
 import { RestoreDialog } from './RestoreDialog'
+import { counted } from '../../format'
 
 /** How many backups to keep, checked by `settings.update`'s own field before it is sent. */
 const backupKeepRule = { key: 'backupKeep', field: contract['settings.update'].input.shape.backupKeep }
@@ -63,7 +64,7 @@ export function DataCard(props: { settings: Settings }): ReactNode {
           onClick={() =>
             backUp.mutate(
               {},
-              { onSuccess: (made) => notify(`Backed up ${made.clients} clients.`), onError: fail }
+              { onSuccess: (made) => notify(`Backed up ${counted(made.clients, 'client')}.`), onError: fail }
             )
           }
         >

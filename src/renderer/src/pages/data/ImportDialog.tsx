@@ -8,6 +8,7 @@ import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 import { FilePicker } from './FilePicker'
 import { formatDateTime } from '@shared/dates'
+import { counted } from '../../format'
 
 type Mode = 'replace' | 'merge'
 
@@ -41,8 +42,8 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
       const clients = done.changes.find((c) => c.table === 'clients')
       notify(
         mode === 'replace'
-          ? `Replaced your data with the file’s ${clients?.incoming ?? 0} clients.`
-          : `Merged: ${clients?.added ?? 0} clients added.`
+          ? `Replaced your data with the file’s ${counted(clients?.incoming ?? 0, 'client')}.`
+          : `Merged: ${counted(clients?.added ?? 0, 'client')} added.`
       )
       props.onClose()
     } catch (e) {

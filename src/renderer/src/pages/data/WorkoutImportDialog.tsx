@@ -8,6 +8,7 @@ import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 import { formatDate } from '@shared/dates'
 import { FilePicker } from './FilePicker'
+import { counted } from '../../format'
 
 type Facts = Output<'logImport.inspect'>
 type Target = NonNullable<Facts['exercises'][number]['target']>
@@ -94,7 +95,7 @@ export function WorkoutImportDialog(props: {
     try {
       const done = await apply.mutateAsync(options())
       notify(
-        `Imported ${done.sessions} session${done.sessions === 1 ? '' : 's'} and ${done.runs} run${done.runs === 1 ? '' : 's'} for ${props.clientName}.`
+        `Imported ${counted(done.sessions, 'session')} and ${counted(done.runs, 'run')} for ${props.clientName}.`
       )
       props.onClose()
     } catch (e) {
@@ -209,21 +210,20 @@ export function WorkoutImportDialog(props: {
       {checked && (
         <div className="csv-check" role="status">
           <p>
-            Will add <strong>{checked.sessions}</strong> session{checked.sessions === 1 ? '' : 's'} (
-            {checked.sets} sets, {checked.warmups} of them warm-ups) and <strong>{checked.runs}</strong> run
-            {checked.runs === 1 ? '' : 's'}.
+            Will add <strong>{counted(checked.sessions, 'session')}</strong> ({counted(checked.sets, 'set')},{' '}
+            {checked.warmups} of them warm-ups) and <strong>{counted(checked.runs, 'run')}</strong>.
             {checked.alreadyImported > 0 &&
               ` ${checked.alreadyImported} workout${checked.alreadyImported === 1 ? ' was' : 's were'} imported before and stay as they are.`}
           </p>
           {checked.skipped.length > 0 && (
             <p className="muted">
-              Left out: {checked.skipped.map((s) => `${s.name} (${s.sets} sets)`).join(', ')}.
+              Left out: {checked.skipped.map((s) => `${s.name} (${counted(s.sets, 'set')})`).join(', ')}.
             </p>
           )}
           {checked.unmapped.length > 0 && (
             <p className="notice error">
               Not imported, no exercise chosen:{' '}
-              {checked.unmapped.map((s) => `${s.name} (${s.sets} sets)`).join(', ')}.
+              {checked.unmapped.map((s) => `${s.name} (${counted(s.sets, 'set')})`).join(', ')}.
             </p>
           )}
         </div>
