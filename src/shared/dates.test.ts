@@ -14,6 +14,7 @@ import {
   monthStarts,
   nextMonday,
   parseIsoDate,
+  toIsoDate,
   printDate,
   shortDate,
   weekdayOf,
@@ -44,6 +45,18 @@ describe('parsing', () => {
     for (const text of ['2028-02-29', '2000-02-29', '1900-01-01', '2099-12-31'])
       expect(isRealDate(text), text).toBe(true)
     expect(parseIsoDate('2026-11-24')?.getDate()).toBe(24)
+  })
+  it('reads a day and writes it back unchanged, early years and daylight-saving days included', () => {
+    for (const text of [
+      '2026-03-29',
+      '2026-10-25',
+      '2026-03-08',
+      '2026-11-01',
+      '0050-06-01',
+      '0001-01-01',
+      '9999-12-31'
+    ])
+      expect(toIsoDate(parseIsoDate(text) as Date), text).toBe(text)
   })
   it("gives today's local date", () => {
     expect(localToday(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24')

@@ -21,8 +21,6 @@ import {
   differenceInYears,
   format,
   getDay,
-  isValid,
-  parse,
   startOfWeek
 } from 'date-fns'
 
@@ -30,18 +28,23 @@ import {
 export type WeekStart = 'monday' | 'sunday'
 
 const isoPattern = /^\d{4}-\d{2}-\d{2}$/
-const isoFormat = 'yyyy-MM-dd'
-/** A fixed reference for `parse`: the pattern gives every field, so its value never shows. */
-const parseReference = new Date(2000, 0, 1)
 
 /**
  * The local date of an ISO date text, or null when the text is not YYYY-MM-DD or names a day
- * that does not exist (2026-02-31, 2026-13-01, 2027-02-29).
+ * that does not exist (2026-02-31, 2026-13-01, 2027-02-29). Read by hand rather than with
+ * date-fns' `parse`, which interprets its format string on every call: a table of races pays
+ * that per row.
  */
 export function parseIsoDate(text: string): Date | null {
   if (!isoPattern.test(text)) return null
-  const date = parse(text, isoFormat, parseReference)
-  return isValid(date) ? date : null
+  const year = Number(text.slice(0, 4))
+  const month = Number(text.slice(5, 7)) - 1
+  const day = Number(text.slice(8, 10))
+  const date = new Date(year, month, day)
+  // Date reads the years 0–99 as 1900–1999; the text means what it says.
+  if (year < 100) date.setFullYear(year, month, day)
+  // A day the month does not have rolls over into the next month: not a real date.
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : null
 }
 
 /** True when the text is a real calendar day written YYYY-MM-DD. */
@@ -49,9 +52,11 @@ export function isRealDate(text: string): boolean {
   return parseIsoDate(text) !== null
 }
 
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n))
+
 /** A local date's calendar day as YYYY-MM-DD. */
 export function toIsoDate(date: Date): string {
-  return format(date, isoFormat)
+  return `${String(date.getFullYear()).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`
 }
 
 /** A checked ISO date as a local date (callers pass dates the contract has already checked). */

@@ -1,6 +1,6 @@
 import { insertProgram, copyWorkout, prescriptionIds } from '../db/programs'
 import type { CopiedWorkout, DemoContext, History } from './context'
-import { weekdayOf } from './days'
+import { weekdayOfDay } from '@shared/dates'
 import type { Person } from './person'
 import { clamp, int, type Random } from './random'
 import type { Template } from './templates'
@@ -59,7 +59,7 @@ export function writeClientPrograms(
   // The history window: up to today, or for archived clients until they stopped coming.
   const endDay = person.archived ? today - int(rnd, 4, 26) * 7 : today
   const historyStart = endDay - weeksOfLogs * 7 + 1
-  const historyMonday = historyStart - weekdayOf(historyStart)
+  const historyMonday = historyStart - weekdayOfDay(historyStart)
 
   const primary = rnd() < 0.8 ? lower : upper
   const other = primary === lower ? upper : lower

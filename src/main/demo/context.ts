@@ -16,7 +16,7 @@ export interface DemoContext {
   db: Database
   /** The timestamp rows are stamped with. */
   now: string
-  /** The practice's today as a day number (days.ts). */
+  /** The practice’s today as a day number (dayNumber in @shared/dates). */
   today: number
   weeksOfLogs: number
   /** Set rows per client to aim for, or undefined to log weeksOfLogs of history. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
+import { daysBetween } from '@shared/dates'
 import { foldText } from '@shared/fold-text'
 import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins } from '../services/builtins'
@@ -10,9 +11,7 @@ import { bodyAreas } from '@shared/schemas/exercise'
 
 const now = '2026-11-24T10:00:00.000Z'
 const today = '2026-11-24'
-const DAY_MS = 86_400_000
-const daysFromToday = (iso: string): number =>
-  (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
+const daysFromToday = (iso: string): number => daysBetween(today, iso)
 
 let cleanups: (() => void)[] = []
 afterEach(() => {

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3'
+import { dayNumber, dayToIso, isRealDate } from '@shared/dates'
 import { clientCounts, insertClient, insertInjury, setClientStatus } from '../db/clients'
 import { listMeasurementKinds } from '../db/measurements'
 import { writeClientPrograms } from './client-programs'
 import type { DemoContext, DemoSummary } from './context'
-import { epochDay, isoDays } from './days'
 import { injuryNotes } from './injuries'
 import { writeMeasurements } from './measurements'
 import { drawPerson, type Person } from './person'
@@ -50,6 +50,8 @@ function checkOptions(options: DemoOptions): void {
   const setsTarget = options.setsPerClient
   if (setsTarget !== undefined && !(setsTarget >= 0))
     throw new Error('Demo setsPerClient must be zero or more.')
+  if (!isRealDate(options.today))
+    throw new Error(`Demo "today" must be a real date as YYYY-MM-DD, got "${options.today}".`)
 }
 
 /** The id of a built-in measurement kind. */
@@ -111,10 +113,10 @@ export function generateDemo(db: Database, options: DemoOptions, now: string): D
   const ctx: DemoContext = {
     db,
     now,
-    today: epochDay(options.today),
+    today: dayNumber(options.today),
     weeksOfLogs: options.weeksOfLogs ?? 16,
     setsTarget: options.setsPerClient,
-    iso: isoDays(),
+    iso: dayToIso,
     lower,
     upper,
     bodyWeightKind: builtinKind(db, 'body_weight'),

@@ -1,6 +1,6 @@
 import { insertMeasurement } from '../db/measurements'
 import type { DemoContext, History } from './context'
-import { weekdayOf } from './days'
+import { weekdayOfDay } from '@shared/dates'
 import type { Person } from './person'
 import { between, int, round1, type Random } from './random'
 
@@ -24,7 +24,7 @@ export function writeMeasurements(
   }
   let weekIndex = 0
   for (let day = history.historyStart; day <= history.endDay; day++) {
-    if (weekdayOf(day) !== weighDay) continue
+    if (weekdayOfDay(day) !== weighDay) continue
     if (rnd() < 0.92) {
       record(ctx.bodyWeightKind, day, round1(person.bodyWeight + drift * weekIndex + between(rnd, -0.4, 0.4)))
     }

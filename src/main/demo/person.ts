@@ -1,5 +1,5 @@
 import type { ClientInput } from '@shared/contract'
-import { DAY_MS, weekdayOf } from './days'
+import { dayToIso, monthIndexOf, weekdayOfDay } from '@shared/dates'
 import { bodyAreas } from './injuries'
 import { asciiWord, cultureWeights, type Sex } from './names'
 import { clientNotes } from './notes'
@@ -68,7 +68,7 @@ export function drawPerson(rnd: Random, today: number): Person {
   let targetS: number | null = null
   if (race) {
     raceDay = today + int(rnd, 14, 204)
-    raceDay += (6 - weekdayOf(raceDay) + 7) % 7 // races are on Sundays
+    raceDay += (6 - weekdayOfDay(raceDay) + 7) % 7 // races are on Sundays
     const seconds = (race.distanceM / 1000) * clamp(easyPace - race.paceGain, 200, 420)
     targetS = race.distanceM >= 21_000 ? Math.ceil(seconds / 300) * 300 : Math.ceil(seconds / 30) * 30
   }
@@ -85,7 +85,7 @@ export function drawPerson(rnd: Random, today: number): Person {
 
   let goals: string
   if (race && raceDay !== null && targetS !== null) {
-    const season = seasons[new Date(raceDay * DAY_MS).getUTCMonth()] as string
+    const season = seasons[monthIndexOf(dayToIso(raceDay))] as string
     goals = pick(rnd, raceGoals)(race.label, goalTime(targetS), season) + pick(rnd, extraGoals)
   } else if (activeInjury && rnd() < 0.5) {
     goals = `Return to pain-free running after the ${activeInjury.area} problem; rebuild strength first`

@@ -1,6 +1,6 @@
 import { insertRun } from '../db/runs'
 import type { DemoContext, History } from './context'
-import { weekdayOf } from './days'
+import { weekdayOfDay } from '@shared/dates'
 import { crossNotes, qualityNotes, runNotes } from './notes'
 import type { Person } from './person'
 import { between, clamp, int, pick, roundTo, type Random } from './random'
@@ -57,7 +57,7 @@ export function writeRunLogs(
     ctx.summary.runs++
   }
   for (let day = historyStart; day <= endDay; day++) {
-    const kind = days[weekdayOf(day)] as RunKind
+    const kind = days[weekdayOfDay(day)] as RunKind
     if (kind === 'rest' || rnd() >= runAdherence) continue
     const weekIndex = Math.floor((day - historyStart) / 7)
     const load = (1 + 0.01 * weekIndex) * (weekIndex % 4 === 3 ? 0.8 : 1) * between(rnd, 0.92, 1.08)

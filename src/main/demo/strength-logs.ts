@@ -3,7 +3,7 @@ import { defaultSettings } from '@shared/schemas/settings'
 import { nextLoad, type ProgressionOptions } from '@shared/training/progression'
 import { insertSession, insertSets } from '../db/sessions'
 import type { CopiedWorkout, DemoContext, History } from './context'
-import { weekdayOf } from './days'
+import { weekdayOfDay } from '@shared/dates'
 import { sessionNotes } from './notes'
 import type { Person } from './person'
 import { between, clamp, int, pick, roundTo, type Random } from './random'
@@ -31,16 +31,16 @@ function sessionDays(ctx: DemoContext, rnd: Random, history: History, week: Week
   const programOn = (day: number): CopiedWorkout[] => (earlier && day < activeStart ? earlier : current)
   if (ctx.setsTarget === undefined) {
     for (let day = historyStart; day <= endDay; day++) {
-      if (week.strengthSlot(weekdayOf(day)) >= 0 && rnd() < adherence)
+      if (week.strengthSlot(weekdayOfDay(day)) >= 0 && rnd() < adherence)
         planned.push({ day, workouts: programOn(day) })
     }
     return planned
   }
   let sets = 0
   for (let day = endDay; day > endDay - 3650; day--) {
-    if (week.strengthSlot(weekdayOf(day)) < 0 || rnd() >= adherence) continue
+    if (week.strengthSlot(weekdayOfDay(day)) < 0 || rnd() >= adherence) continue
     const workouts = programOn(day)
-    const size = week.workoutOn(weekdayOf(day), workouts).template.setsPerSession
+    const size = week.workoutOn(weekdayOfDay(day), workouts).template.setsPerSession
     if (sets + size / 2 > ctx.setsTarget) break
     planned.push({ day, workouts })
     sets += size
@@ -120,7 +120,7 @@ export function writeStrengthLogs(
   const earner = !person.archived && client.ordinal % 3 === 1
   for (const [index, session] of planned.entries()) {
     const earned = earner && index === planned.length - 1
-    const workout = week.workoutOn(weekdayOf(session.day), session.workouts)
+    const workout = week.workoutOn(weekdayOfDay(session.day), session.workouts)
     const effort = int(rnd, 5, 8)
     const sessionId = insertSession(
       ctx.db,

@@ -181,12 +181,10 @@ export const ClientTable = memo(function ClientTable(props: { clients: ClientSum
   }, [])
   const shown = visibleColumns(width)
   const shownWidth = shown.reduce((sum, id) => sum + (minWidths[id] ?? 0), 0)
-  const table = useTable({
-    features,
-    columns,
-    data: props.clients,
-    initialState: { sorting: [{ id: 'name', desc: false }] }
-  })
+  const table = useTable({ features, columns, data: props.clients })
+  // The list arrives in name order, so no sorting at all is shown as "name, ascending": the rows
+  // are then used as they come, with no sorted copy of ten thousand of them on every load.
+  const inArrivalOrder = table.store.state.sorting.length === 0
   const rows = table.getRowModel().rows
   // Spotter does not use the React Compiler, so nothing memoizes the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -216,13 +214,18 @@ export const ClientTable = memo(function ClientTable(props: { clients: ClientSum
               {group.headers
                 .filter((header) => shown.includes(header.column.id))
                 .map((header) => {
-                  const sorted = header.column.getIsSorted()
+                  const byNameAsArrived = inArrivalOrder && header.column.id === 'name'
+                  const sorted = byNameAsArrived ? 'asc' : header.column.getIsSorted()
+                  // From arrival order, a click on Name turns it around, as on any sorted column.
+                  const toggle = byNameAsArrived
+                    ? () => table.setSorting([{ id: 'name', desc: true }])
+                    : header.column.getToggleSortingHandler()
                   return (
                     <th
                       key={header.id}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
-                      <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                      <button type="button" onClick={toggle}>
                         <FlexRender header={header} />
                         <span aria-hidden="true">
                           {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
