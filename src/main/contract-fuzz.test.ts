@@ -15,7 +15,7 @@ import {
 } from '../../test/support/malformed-inputs'
 import { dispatchAsync } from './dispatch'
 import type { Handlers } from './services'
-import { checksumTables, expectOk, openTestStore } from '../../test/support/test-store'
+import { checksumTables, expectOk, useTestStore } from '../../test/support/test-store'
 
 /**
  * Property-based attack on every operation of the contract, driven by the contract itself:
@@ -34,7 +34,6 @@ const rawWording = /expected|too big|too small|invalid input|SQLITE|undefined|\[
 
 let db: Database
 let handlers: Handlers
-let cleanup: () => void
 let ids: IdSource
 
 const stats = { tried: 0, accepted: [] as string[], threw: 0, byKind: new Map<string, number>() }
@@ -119,8 +118,9 @@ const ownedKeys: Record<string, keyof Owned> = {
   sessionId: 'sessionId'
 }
 
+useTestStore('2026-11-24T10:00:00.000Z', (store) => ({ db, handlers } = store), 'file')
+
 beforeAll(() => {
-  ;({ db, handlers, cleanup } = openTestStore('2026-11-24T10:00:00.000Z'))
   const templates = expectOk(handlers, 'templates.list', {})
   const templateId = templates.find((t) => t.builtinKey === 'runner-lower-body')!.id
   const a = clientWithEverything(handlers, 'Ann', templateId)
@@ -166,7 +166,6 @@ beforeAll(() => {
 })
 
 afterAll(() => {
-  cleanup()
   const kinds = [...stats.byKind.entries()].map(([kind, n]) => `${kind} ${n}`).join(', ')
   console.log(
     `Contract fuzz (seed ${seed}): ${stats.tried} malformed inputs over ${Object.keys(contract).length} operations; ` +

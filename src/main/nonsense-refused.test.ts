@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationError, OperationName, Output, Program } from '@shared/contract'
 import { dispatch } from './dispatch'
 import type { Handlers } from './services'
-import { checksumTables, expectOk, openTestStore } from '../../test/support/test-store'
+import { checksumTables, expectOk, useTestStore } from '../../test/support/test-store'
 
 /**
  * Every kind of nonsense the store used to accept, each now refused with its field named and
@@ -14,12 +14,8 @@ const NOW = '2026-11-24T10:00:00.000Z'
 
 let db: Database
 let handlers: Handlers
-let cleanup: () => void
 
-beforeEach(() => {
-  ;({ db, handlers, cleanup } = openTestStore(NOW))
-})
-afterEach(() => cleanup())
+useTestStore(NOW, (store) => ({ db, handlers } = store))
 
 const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 

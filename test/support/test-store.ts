@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import type { OperationName, Output } from '@shared/contract'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers, type Handlers } from '../../src/main/services'
@@ -11,6 +12,36 @@ export function openTestStore(now: string): { db: Database; handlers: Handlers; 
   const t = openTestDatabase()
   installBuiltins(t.db, now)
   return { db: t.db, handlers: createHandlers(t.db, { now: () => now }), cleanup: t.cleanup }
+}
+
+/**
+ * A fresh store for each test of the calling file, opened before each test and removed after it.
+ * `open` receives it, so the file keeps its own `db` and `handlers` variables. With `scope: 'file'`
+ * one store serves every test of the file instead, opened before the first and removed after the last.
+ * Hooks the file registers after this call run after the store is open.
+ */
+export function useTestStore(
+  now: string,
+  open: (store: { db: Database; handlers: Handlers }) => void,
+  scope: 'test' | 'file' = 'test'
+): void {
+  let cleanup: (() => void) | undefined
+  const before = (): void => {
+    const store = openTestStore(now)
+    cleanup = store.cleanup
+    open({ db: store.db, handlers: store.handlers })
+  }
+  const after = (): void => {
+    cleanup?.()
+    cleanup = undefined
+  }
+  if (scope === 'file') {
+    beforeAll(before)
+    afterAll(after)
+  } else {
+    beforeEach(before)
+    afterEach(after)
+  }
 }
 
 /** Runs an operation that must succeed and returns its typed value; a failure fails the test with its message. */

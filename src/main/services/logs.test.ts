@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output, Program } from '@shared/contract'
 import { dispatch } from '../dispatch'
 import type { Handlers } from '.'
-import { expectOk, openTestStore } from '../../../test/support/test-store'
+import { expectOk, useTestStore } from '../../../test/support/test-store'
 
 const NOW = '2026-11-24T10:00:00.000Z'
 
 let db: Database
 let handlers: Handlers
-let cleanup: () => void
 
-beforeEach(() => {
-  ;({ db, handlers, cleanup } = openTestStore(NOW))
-})
-afterEach(() => cleanup())
+useTestStore(NOW, (store) => ({ db, handlers } = store))
 
 const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 

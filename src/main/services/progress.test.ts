@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
 import { bestE1rm } from '@shared/training/e1rm'
@@ -7,19 +7,15 @@ import { setVolumeKg } from '@shared/training/volume'
 import { generateDemo } from '../demo/generate-demo'
 import { dispatch } from '../dispatch'
 import type { Handlers } from '.'
-import { expectOk, openTestStore } from '../../../test/support/test-store'
+import { expectOk, useTestStore } from '../../../test/support/test-store'
 
 const now = '2026-11-24T10:00:00.000Z'
 const today = '2026-11-24'
 
 let db: Database
 let handlers: Handlers
-let cleanup: () => void
 
-beforeEach(() => {
-  ;({ db, handlers, cleanup } = openTestStore(now))
-})
-afterEach(() => cleanup())
+useTestStore(now, (store) => ({ db, handlers } = store))
 
 const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 

@@ -29,6 +29,13 @@ type ProgressOperation = Extract<keyof Handlers, `progress.${string}` | 'maxes.e
 /** Points per chart line: more than a chart's width in pixels buys nothing but transfer and layout. */
 export const maxPointsPerSeries = 300
 
+/**
+ * Bars per weekly chart series. A bar narrower than a few pixels can be neither read nor
+ * pointed at, and each is a drawn element: five years of weekly bars, two series a chart, took
+ * a quarter of a second to draw per chart. Longer ranges merge weeks instead.
+ */
+export const maxBarsPerSeries = 130
+
 const round1 = (value: number): number => Math.round(value * 10) / 10
 
 /** Records as the list shows them: named, sorted by exercise, values to 0.1 kg. */
@@ -192,8 +199,8 @@ export function progressCharts(
     })
     .sort((a, b) => b.sessions - a.sessions || a.exerciseName.localeCompare(b.exerciseName))
 
-  // Years of weeks are merged into longer periods (weekly averages) to stay within the point budget.
-  const perPoint = weeksPerPoint(weeks.length, maxPointsPerSeries)
+  // Years of weeks are merged into longer periods (weekly averages) to stay within the bar budget.
+  const perPoint = weeksPerPoint(weeks.length, maxBarsPerSeries)
   const stacked = (series: StackedWeeks): StackedWeeks => ({
     keys: series.keys,
     rows: mergeWeeks(series.rows, perPoint, (group) => ({

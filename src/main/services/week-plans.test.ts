@@ -2,25 +2,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { textMatching } from '../../../test/support/matchers'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
 import { checkWeek, planWeekOf } from '@shared/training/week-rules'
 import { dispatch, dispatchAsync } from '../dispatch'
 import { createHandlers, type Handlers } from '.'
-import { expectOk, openTestStore } from '../../../test/support/test-store'
+import { expectOk, useTestStore } from '../../../test/support/test-store'
 
 const now = '2026-11-24T10:00:00.000Z'
 
 let db: Database
 let handlers: Handlers
-let cleanup: () => void
 
-beforeEach(() => {
-  ;({ db, handlers, cleanup } = openTestStore(now))
-})
-afterEach(() => cleanup())
+useTestStore(now, (store) => ({ db, handlers } = store))
 
 const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 

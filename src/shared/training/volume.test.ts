@@ -80,6 +80,9 @@ describe('long weekly series', () => {
   it('merge into multi-week points: averages per week for amounts, sums for counts', () => {
     expect(weeksPerPoint(260, 300)).toBe(1)
     expect(weeksPerPoint(523, 300)).toBe(2)
+    expect(weeksPerPoint(130, 130)).toBe(1)
+    expect(weeksPerPoint(262, 130)).toBe(4)
+    expect(weeksPerPoint(1040, 130)).toBe(8)
     const rows = [
       { week: '2026-11-02', km: 10 },
       { week: '2026-11-09', km: 20 },

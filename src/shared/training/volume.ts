@@ -135,9 +135,14 @@ export function stackVolumeBy(
   return { keys, rows }
 }
 
-/** How many weeks each point must cover so a weekly series fits in `maxPoints`. */
+/**
+ * How many weeks each point must cover so a weekly series fits in `maxPoints`: 1, 2, 4, 8…
+ * weeks, periods that read naturally on an axis ("4 weeks from 6 Dec").
+ */
 export function weeksPerPoint(weekCount: number, maxPoints: number): number {
-  return Math.max(1, Math.ceil(weekCount / maxPoints))
+  let weeks = 1
+  while (weekCount / weeks > maxPoints) weeks *= 2
+  return weeks
 }
 
 /**

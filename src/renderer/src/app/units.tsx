@@ -1,5 +1,4 @@
 import { createContext, useContext } from 'react'
-import { defaultSettings } from '@shared/schemas/settings'
 import type { DistanceUnit, MassUnit } from '@shared/units'
 
 export interface UnitPrefs {
@@ -7,11 +6,12 @@ export interface UnitPrefs {
   distance: DistanceUnit
 }
 
-/** The trainer's units, read once at the shell so every screen shows values the same way. */
-export const UnitsContext = createContext<UnitPrefs>({
-  mass: defaultSettings.massUnit,
-  distance: defaultSettings.distanceUnit
-})
+/**
+ * The trainer's units, read once at the shell so every screen shows values the same way. The
+ * shell always provides them from the settings; this default (a new install's) serves only
+ * renders outside it, and is written out so the first screen need not load the settings schema.
+ */
+export const UnitsContext = createContext<UnitPrefs>({ mass: 'kg', distance: 'km' })
 
 export function useUnits(): UnitPrefs {
   return useContext(UnitsContext)

@@ -1,12 +1,17 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { useClientList } from '../../api/hooks'
 import { navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
-import { ClientForm } from '../../components/ClientForm'
 import { ClientTable } from './ClientTable'
 import { filterClients, searchIndex } from './client-search'
 import { LoadDemoButton } from './LoadDemoButton'
+
+// The form, with the schemas and form library behind it, loads when "Add client" is first
+// pressed: the list is the first screen, and its start should not wait for them.
+const ClientForm = lazy(() =>
+  import('../../components/ClientForm').then((module) => ({ default: module.ClientForm }))
+)
 
 type StatusFilter = 'active' | 'archived' | 'all'
 const numbers = new Intl.NumberFormat()
@@ -112,14 +117,16 @@ export function ClientsPage(): ReactNode {
         </>
       )}
       {adding && (
-        <ClientForm
-          onClose={() => setAdding(false)}
-          onSaved={(client) => {
-            setAdding(false)
-            notify(`Added ${client.name}.`)
-            navigate({ page: 'client', id: client.id })
-          }}
-        />
+        <Suspense fallback={null}>
+          <ClientForm
+            onClose={() => setAdding(false)}
+            onSaved={(client) => {
+              setAdding(false)
+              notify(`Added ${client.name}.`)
+              navigate({ page: 'client', id: client.id })
+            }}
+          />
+        </Suspense>
       )}
     </div>
   )
