@@ -4,7 +4,7 @@ import { handoutOperations } from './operations/handouts'
 import { logOperations } from './operations/logs'
 import { progressOperations } from './operations/progress'
 import { programOperations } from './operations/programs'
-import { dateOrder, email, id, isoDate as plausibleDate, line, notes, uniqueList } from './schemas/fields'
+import { dateOrder, email, id, isoDate, line, notes, uniqueList } from './schemas/fields'
 import { patchOf } from './schemas/patch'
 import { settingsSchema } from './schemas/settings'
 import { priorities } from './schemas/week-plan'
@@ -17,9 +17,6 @@ import { z } from './zod'
  * refuses duplicates where they mean nothing, every date lies in a plausible window, and every
  * failure is worded by the one error map (error-map.ts).
  */
-
-/** ISO calendar date (YYYY-MM-DD) that names a real day between 1900 and 2099. */
-export const isoDate = plausibleDate()
 
 /** The fields of an injury or limitation the trainer records. */
 const injuryFields = {

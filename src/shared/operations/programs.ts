@@ -85,7 +85,7 @@ export const programOperations = {
       exerciseId: id,
       kind: z.enum(['1rm', 'tm']).default('1rm'),
       kg: z.number().positive().max(1000),
-      setOn: isoDate()
+      setOn: isoDate
     }),
     output: maxSchema
   },

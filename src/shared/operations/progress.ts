@@ -94,9 +94,9 @@ export const progressChartsSchema = z.object({
 const rangeSchema = byClient
   .extend({
     /** First day shown; null for all history. */
-    from: isoDate().nullable().default(null),
+    from: isoDate.nullable().default(null),
     /** Last day shown; null for today. */
-    to: isoDate().nullable().default(null)
+    to: isoDate.nullable().default(null)
   })
   .superRefine(dateOrder('from', 'to', 'the start'))
 
@@ -116,7 +116,7 @@ export const progressOperations = {
   'maxes.estimated': {
     input: byClient.extend({
       /** Estimate from sessions before this day only (a taper holds loads at its start); null for all. */
-      asOf: isoDate().nullable().default(null)
+      asOf: isoDate.nullable().default(null)
     }),
     output: z.array(z.object({ exerciseId: id, kg: z.number(), date }))
   },

@@ -33,7 +33,7 @@ export const weekPlanOperations = {
   'weekPlan.exportCalendar': {
     input: z.strictObject({
       clientId: id,
-      startDate: isoDate(),
+      startDate: isoDate,
       weeks: z
         .number()
         .int('Whole weeks only')

@@ -66,14 +66,15 @@ export function email(allowEmpty = false) {
   })
 }
 
-/** A real calendar day (YYYY-MM-DD) within the plausible window of date-window.ts. */
-export function isoDate() {
+/**
+ * A real calendar day (YYYY-MM-DD) within the plausible window of date-window.ts. One schema
+ * shared by every date field: schemas are immutable, so `.nullable()` and the like make new ones.
+ */
+export const isoDate = z.iso
   // A day that is not real stops here, so it reads "Not a real date" and nothing else.
-  return z.iso
-    .date({ abort: true })
-    .refine((d) => d >= earliestDate, { params: { rule: 'date-min', bound: earliestDate }, abort: true })
-    .refine((d) => d <= latestDate, { params: { rule: 'date-max', bound: latestDate } })
-}
+  .date({ abort: true })
+  .refine((d) => d >= earliestDate, { params: { rule: 'date-min', bound: earliestDate }, abort: true })
+  .refine((d) => d <= latestDate, { params: { rule: 'date-max', bound: latestDate } })
 
 /** What makes two list items the same: folded text, or the value itself. */
 function sameness(item: unknown): unknown {

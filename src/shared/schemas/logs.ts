@@ -1,8 +1,5 @@
 import { z } from '../zod'
-import { id, isoDate as plausibleDate, line, notes } from './fields'
-
-/** A log's date: a real day from 1900 on; the services refuse days after tomorrow. */
-const isoDate = plausibleDate()
+import { id, isoDate, line, notes } from './fields'
 
 /** More reps than this in one set is a typing slip, not strength work (and would become a record). */
 export const maxRepsPerSet = 100

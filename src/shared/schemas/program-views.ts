@@ -28,7 +28,7 @@ export const programFieldsSchema = z.strictObject({
   name: line(120, true),
   goal: line(500).default(''),
   notes: notes(4000).default(''),
-  startDate: isoDate().nullable().default(null),
+  startDate: isoDate.nullable().default(null),
   weeks: z.number().int().min(1).max(104).default(8),
   status: z.enum(programStatuses).default('draft')
 })
