@@ -1,18 +1,41 @@
-import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef, useState, type ReactNode } from 'react'
 import { call } from '../api/client'
 import { useLongCallsInFlight } from '../api/long-calls'
 
 /**
  * Long work in progress (backups, restores, exports, imports, handouts, demo data), shown in the
  * corner with a progress bar each, and a Cancel button where stopping leaves nothing half-done.
- * It asks Spotter for progress only while such a call is in flight.
+ * It asks Spotter for progress only while such a call is in flight, and once at start: work begun
+ * before the page was reloaded runs on, and when it ends every screen reads the data again.
  */
 export function JobsPanel(): ReactNode {
-  const active = useLongCallsInFlight()
+  const inFlight = useLongCallsInFlight()
+  const [watchingEarlier, setWatchingEarlier] = useState(true)
+  const sawEarlier = useRef(false)
+  const queryClient = useQueryClient()
+  const active = inFlight || watchingEarlier
+
+  /** Follows work begun before this page loaded until none is left. */
+  function followEarlier(list: readonly unknown[]): void {
+    if (list.length > 0) {
+      sawEarlier.current = true
+      return
+    }
+    setWatchingEarlier(false)
+    // That work changed the data behind this page's screens without this page asking.
+    if (sawEarlier.current) {
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'jobs.list' })
+    }
+  }
+
   const jobs = useQuery({
     queryKey: ['jobs.list'],
-    queryFn: () => call('jobs.list', {}),
+    queryFn: async () => {
+      const list = await call('jobs.list', {})
+      if (watchingEarlier) followEarlier(list)
+      return list
+    },
     enabled: active,
     refetchInterval: active ? 250 : false,
     staleTime: 0,
