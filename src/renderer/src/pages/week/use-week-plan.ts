@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useRef } from 'react'
 import type { Input } from '@shared/contract'
 import type { PlannedWorkout, WeekPlan, WeekPlanDayInput, WeekPlanDayView } from '@shared/schemas/week-plan'
 import { call } from '../../api/client'
@@ -40,9 +40,23 @@ export function useWeekPlan(clientId: number) {
     // Adherence and the handout read the plan too.
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'weekPlan.get' })
   }
+  // Saves in flight. A day's answer is the whole plan as the store had it then: while later saves
+  // are still on their way it is already out of date, and taking it would put back, for a
+  // moment, what the trainer just changed (and a save made in that moment would send it back).
+  // The last answer to arrive, with nothing left in flight, is the one kept.
+  const inFlight = useRef(0)
   const saveDay = useMutation({
-    mutationFn: (input: Input<'weekPlan.saveDay'>) => call('weekPlan.saveDay', input),
-    onSuccess: settle,
+    mutationFn: async (input: Input<'weekPlan.saveDay'>) => {
+      inFlight.current += 1
+      try {
+        return await call('weekPlan.saveDay', input)
+      } finally {
+        inFlight.current -= 1
+      }
+    },
+    onSuccess: (plan) => {
+      if (inFlight.current === 0) settle(plan)
+    },
     onError: () => void queryClient.invalidateQueries({ queryKey: key })
   })
   const replace = useMutation({
