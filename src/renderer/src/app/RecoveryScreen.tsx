@@ -5,6 +5,7 @@ import { useWrite } from '../api/hooks'
 import { FilePicker } from '../pages/data/FilePicker'
 import { formatDateTime } from '@shared/dates'
 import { useAppliedTheme } from './theme'
+import { counted } from '../format'
 
 type Recovery = Extract<Output<'app.status'>, { state: 'recovery' }>
 
@@ -50,8 +51,8 @@ export function RecoveryScreen(props: { status: Recovery }): ReactNode {
             {backup ? (
               <>
                 <p className="muted">
-                  From {formatDateTime(backup.createdAt)}, with {backup.clients} client
-                  {backup.clients === 1 ? '' : 's'}. Anything entered after it is not in it.
+                  From {formatDateTime(backup.createdAt)}, with {counted(backup.clients, 'client')}. Anything
+                  entered after it is not in it.
                 </p>
                 <button
                   type="button"

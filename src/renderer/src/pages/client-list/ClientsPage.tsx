@@ -6,6 +6,7 @@ import { useNotify } from '../../components/Toasts'
 import { ClientTable } from './ClientTable'
 import { filterClients, searchIndex } from './client-search'
 import { LoadDemoButton } from './LoadDemoButton'
+import { counted } from '../../format'
 
 // The form, with the schemas and form library behind it, loads when "Add client" is first
 // pressed: the list is the first screen, and its start should not wait for them.
@@ -111,7 +112,7 @@ export function ClientsPage(): ReactNode {
             {list.loadingMore
               ? `Loading clients… ${count(clients.length)} of ${count(total)}`
               : shown.length === clients.length
-                ? `${count(clients.length)} ${clients.length === 1 ? 'client' : 'clients'}`
+                ? counted(clients.length, 'client')
                 : `${count(shown.length)} of ${count(clients.length)} clients`}
           </div>
         </>

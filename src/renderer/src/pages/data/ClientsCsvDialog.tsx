@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog'
 import { FormFooter } from '../../components/FormFooter'
 import { useNotify } from '../../components/Toasts'
 import { FilePicker } from './FilePicker'
+import { counted } from '../../format'
 
 type FieldName = (typeof clientCsvFields)[number]
 type Mapping = Record<FieldName, string | null>
@@ -81,7 +82,7 @@ export function ClientsCsvDialog(props: { onClose: () => void }): ReactNode {
   async function confirm(): Promise<void> {
     try {
       const result = await apply.mutateAsync(options())
-      notify(`Added ${result.added} client${result.added === 1 ? '' : 's'} from the CSV file.`)
+      notify(`Added ${counted(result.added, 'client')} from the CSV file.`)
       props.onClose()
     } catch (e) {
       fail(e)

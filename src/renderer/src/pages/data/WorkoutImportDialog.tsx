@@ -25,7 +25,7 @@ const decode = (value: string): Target | null => {
 /** "3 sets", "1 timed set", "2 distance sets". */
 function setWords(count: number, measure: 'reps' | 'time' | 'distance'): string {
   const kind = { reps: '', time: 'timed ', distance: 'distance ' }[measure]
-  return `${count} ${kind}set${count === 1 ? '' : 's'}`
+  return counted(count, `${kind}set`)
 }
 
 /**
@@ -116,8 +116,8 @@ export function WorkoutImportDialog(props: {
       {facts && (
         <>
           <p style={{ margin: '12px 0 6px' }}>
-            <strong>{facts.format === 'strong' ? 'Strong' : 'Hevy'} export</strong>: {facts.workouts} workout
-            {facts.workouts === 1 ? '' : 's'}
+            <strong>{facts.format === 'strong' ? 'Strong' : 'Hevy'} export</strong>:{' '}
+            {counted(facts.workouts, 'workout')}
             {facts.firstDate &&
               facts.lastDate &&
               ` from ${formatDate(facts.firstDate)} to ${formatDate(facts.lastDate)}`}

@@ -34,6 +34,7 @@ import { formFieldOf } from '../../components/server-error'
 import { plateStepFor } from '@shared/schemas/settings'
 import { taperPrescriptions } from '@shared/training/taper'
 import { useTaperWeek } from './use-taper-week'
+import { counted } from '../../format'
 
 type Column = 'reps' | 'load' | 'rpe'
 const columns: Column[] = ['reps', 'load', 'rpe']
@@ -128,7 +129,7 @@ export function SessionEditor(props: {
       title={workout ? `${workout.name} · ${program.data?.name ?? ''}` : 'Blank session'}
       notice={
         taper
-          ? `${taper.week.raceWeek ? 'Race week' : 'Taper week'}: sets at the bottom of each range and loads held at the pre-taper level${left > 0 ? `; ${left} heavy lower-body exercise${left === 1 ? '' : 's'} left out` : ''}.`
+          ? `${taper.week.raceWeek ? 'Race week' : 'Taper week'}: sets at the bottom of each range and loads held at the pre-taper level${left > 0 ? `; ${counted(left, 'heavy lower-body exercise')} left out` : ''}.`
           : undefined
       }
       initialRows={rows}

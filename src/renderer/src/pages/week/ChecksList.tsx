@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { WeekCheck } from '@shared/training/week-rules'
 import { weekRules } from '@shared/training/week-rules'
+import { counted } from '../../format'
 
 const levelWords = { warning: 'Warning', note: 'Note', ok: 'Good' } as const
 const levelIcons = { warning: '⚠', note: 'ℹ', ok: '✓' } as const
@@ -16,7 +17,7 @@ export function ChecksList(props: { checks: readonly WeekCheck[] }): ReactNode {
       <div className="card-header">
         <h2 id="checks-title">Checks</h2>
         <span className={`badge ${warnings > 0 ? 'warn' : 'ok'}`}>
-          {warnings === 0 ? 'No warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}
+          {warnings === 0 ? 'No warnings' : counted(warnings, 'warning')}
         </span>
       </div>
       <ul className="check-list" aria-live="polite" aria-label="Week plan checks">

@@ -14,6 +14,7 @@ import { errorMessage } from '../../api/errors'
 import { orderLabels, qualityKindLabels, runKindLabels } from './plan-words'
 import { dayInput } from './use-week-plan'
 import { dayDropId, useWorkoutDrag } from './workout-drag'
+import { counted } from '../../format'
 
 const trim = (value: number): string => String(Number(value.toFixed(2)))
 
@@ -151,8 +152,8 @@ export function DayCard(props: {
         {props.checks.length > 0 && (
           <span className={`badge ${warned ? 'warn' : ''}`}>
             {[
-              warnings > 0 ? `⚠ ${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-              notes > 0 ? `${notes} note${notes === 1 ? '' : 's'}` : ''
+              warnings > 0 ? `⚠ ${counted(warnings, 'warning')}` : '',
+              notes > 0 ? counted(notes, 'note') : ''
             ]
               .filter(Boolean)
               .join(' · ')}
