@@ -1,20 +1,6 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
-
-/** The system Chromium (Spotter never downloads browsers); CHROMIUM_PATH picks another. */
-function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome'
-  ]
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
-  if (!found)
-    throw new Error('No Chromium found. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH.')
-  return found
-}
+import { chromiumArgs, systemChromium } from './scripts/system-chromium'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,11 +19,6 @@ export default defineConfig({
     // accessibility tree (error-context.md) in test-results/.
     trace: process.env.SPOTTER_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      // Chromium's browser-UI omnibox popups are web pages of their own, rendered even headless:
-      // one busy renderer per browser for nothing a test sees.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup']
-    }
+    launchOptions: { executablePath: systemChromium(), args: chromiumArgs }
   }
 })
