@@ -120,18 +120,13 @@ describe('the client list', () => {
     })
   })
 
-  it('reads the list index in list order and looks each client up by index, at any size of practice', () => {
+  it('reads one range of the list index and nothing else, at any size of practice', () => {
     const lines = plan(clientListSql, { name: '', id: 0, status: 'active', limit: 1000 })
-    // The clients table itself (with its notes) is never read, and nothing is sorted: the page
-    // is a range of the index from the cursor on.
-    expect(
-      lines.some((line) => line.startsWith('SEARCH c USING COVERING INDEX clients_list (name_folded>?'))
-    ).toBe(true)
-    expect(lines.join('\n')).not.toMatch(/TEMP B-TREE/)
-    // No scan of the logs: each lookup is one client's index range.
-    expect(lines).toContain('SEARCH s USING COVERING INDEX sessions_client_date (client_id=?)')
-    expect(lines).toContain('SEARCH i USING INDEX injuries_active (client_id=?)')
-    expect(lines.some((line) => /^SEARCH p USING INDEX programs_\w+ \(client_id=\?/.test(line))).toBe(true)
-    expect(lines.filter((line) => /^SCAN /.test(line))).toEqual([])
+    // The clients table itself (with its notes) is never read, nor any log, and nothing is
+    // sorted: the page is a range of the index from the cursor on, the last session, active
+    // program and injuries included.
+    expect(lines).toEqual([
+      expect.stringMatching(/^SEARCH c USING COVERING INDEX clients_list \(name_folded>\?/)
+    ])
   })
 })

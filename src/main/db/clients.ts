@@ -83,20 +83,17 @@ function toParams(input: ClientInput): Record<string, unknown> {
  * shows and nothing else (goals cut to `listGoalsLength` characters), for clients after the
  * cursor in (folded name, id) order.
  *
- * The rows come from the `clients_list` index (migration 0007), which holds exactly these columns
- * in that order: the bulky clients table is never read, nothing is sorted, and each page starts
- * where the last one ended. The last session, the active program and active injuries are indexed
- * lookups per client. So a page costs the same at any size of practice (the EXPLAIN QUERY PLAN
- * test holds the query to that plan).
+ * The rows come from the `clients_list` index alone (migrations 0007 and 0008), which holds
+ * exactly these columns in that order, the last session, active program and active injuries
+ * included (triggers keep those on the client row): no other table and not the bulky clients
+ * table is read, nothing is sorted, and each page starts where the last one ended. So a page costs
+ * the same at any size of practice (the EXPLAIN QUERY PLAN test holds the query to that plan).
  */
 export const clientListSql = `SELECT c.id, c.name,
    CASE WHEN length(c.goals) > ${listGoalsLength} THEN substr(c.goals, 1, ${listGoalsLength - 1}) || '…' ELSE c.goals END,
-   c.tags, c.next_race_name, c.next_race_date, c.next_race_distance_m, p.name,
-   (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id),
-   (SELECT group_concat(i.body_area, char(31)) FROM injuries i WHERE i.client_id = c.id AND i.resolved_on IS NULL),
-   c.name_folded
+   c.tags, c.next_race_name, c.next_race_date, c.next_race_distance_m, c.active_program_name,
+   c.last_session_date, c.active_injury_areas, c.name_folded
  FROM clients c INDEXED BY clients_list
- LEFT JOIN programs p ON p.client_id = c.id AND p.status = 'active'
  WHERE (c.name_folded, c.id) > (@name, @id) AND (@status = 'all' OR c.status = @status)
  ORDER BY c.name_folded, c.id
  LIMIT @limit`

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-week-plan'
 import * as m0005 from './migrations/0005-library-upgrades'
 import * as m0006 from './migrations/0006-imports'
 import * as m0007 from './migrations/0007-client-list'
+import * as m0008 from './migrations/0008-client-list-facts'
 
 /**
  * Append-only list: a shipped migration is never edited, only followed by a new one. Exported so
@@ -18,7 +19,8 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   m0004.up,
   m0005.up,
   m0006.up,
-  m0007.up
+  m0007.up,
+  m0008.up
 ]
 
 /** The schema version this build of Spotter writes. */

@@ -15,6 +15,7 @@ import {
 import { CancelledError } from '../../db/backup'
 import { openConnection } from '../../db/connection'
 import { latestVersion, migrate, migrations } from '../../db/migrate'
+import { refreshClientListFacts } from '../../db/migrations/0008-client-list-facts'
 import {
   attach,
   clearTables,
@@ -363,6 +364,8 @@ export function importJob(
         } else {
           merged = mergeInto(db, shapes, ctx, total)
         }
+        // The file's clients carry list facts of their own; the logs now here decide them.
+        refreshClientListFacts(db)
         if (!input.apply) throw new TrialOnly()
       })()
     } catch (error) {
