@@ -6,9 +6,9 @@ import { clientListSql } from '../../src/main/db/clients'
 import { clientListPage } from '../../src/shared/contract'
 import { openDatabase } from '../../src/main/db/connection'
 import { inlineExecutor } from '../../src/main/jobs/inline-executor'
-import { JobRunner } from '../../src/main/jobs/job-runner'
 import { StoreHost } from '../../src/main/store/store-host'
 import { benchNow, benchToday, type Practice } from '../dataset'
+import { makeTodaysBackup } from '../support/todays-backup'
 import { alternate, type PairResult } from '../pairs'
 
 /**
@@ -294,9 +294,7 @@ export async function clientListScaling(
  */
 export async function startupFigure(copy: Practice): Promise<PairResult> {
   const dataDir = dirname(copy.file)
-  const runner = new JobRunner(inlineExecutor, { dataDir, dataFile: copy.file })
-  await runner.run('backup.create', { reason: 'manual', keep: 1 }, { label: 'Back up now' })
-  await runner.close()
+  await makeTodaysBackup(copy.file)
   return alternate(
     async () => {
       const host = await StoreHost.start(dataDir, { executor: inlineExecutor })

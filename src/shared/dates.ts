@@ -204,17 +204,18 @@ export function shortDate(iso: string, today: string): string {
 }
 
 /**
- * A formatter of ISO dates made once, remembering what it has formatted (a list of ten thousand
- * clients has a few hundred distinct dates). Text that is not a real date is shown as it is
- * rather than breaking the screen that shows it.
+ * A formatter of ISO dates made on first use, remembering what it has formatted (a list of ten
+ * thousand clients has a few hundred distinct dates). Text that is not a real date is shown as it
+ * is rather than breaking the screen that shows it.
  */
 function cachedDates(options: Intl.DateTimeFormatOptions): (iso: string) => string {
-  const formatter = new Intl.DateTimeFormat(undefined, options)
+  let formatter: Intl.DateTimeFormat | undefined
   const made = new Map<string, string>()
   return (iso) => {
     let text = made.get(iso)
     if (text === undefined) {
       const date = parseIsoDate(iso)
+      formatter ??= new Intl.DateTimeFormat(undefined, options)
       text = date ? formatter.format(date) : iso
       // A bound on the memory: the dates a screen shows are far fewer than this.
       if (made.size > 5000) made.clear()
@@ -227,7 +228,20 @@ function cachedDates(options: Intl.DateTimeFormatOptions): (iso: string) => stri
 const fullDate = cachedDates({ day: 'numeric', month: 'short', year: 'numeric' })
 const dayAndMonth = cachedDates({ day: 'numeric', month: 'short' })
 const monthAndYear = cachedDates({ month: 'short', year: 'numeric' })
-const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+let dateAndTime: Intl.DateTimeFormat | undefined
+
+/**
+ * Makes the date formatters ahead of their first use. The first `Intl.DateTimeFormat` of a page
+ * loads the locale's calendar data, about 50 ms: a window calls this in a task of its own after
+ * its first render, so that cost is neither in the start nor in the first screen of dates.
+ */
+export function prepareDateFormats(): void {
+  const someDay = '2000-01-01'
+  fullDate(someDay)
+  dayAndMonth(someDay)
+  monthAndYear(someDay)
+  formatDateTime(`${someDay}T00:00:00.000Z`)
+}
 
 /** A date as the trainer reads it, in their locale: "24 Nov 2026". */
 export function formatDate(iso: string): string {
@@ -251,5 +265,6 @@ export function formatShortDate(iso: string, thisYear = new Date().getFullYear()
 
 /** A stored moment (an ISO timestamp) as the trainer reads it: "2 Dec 2026, 14:05". */
 export function formatDateTime(timestamp: string): string {
+  dateAndTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
   return dateAndTime.format(new Date(timestamp))
 }

@@ -93,6 +93,21 @@ describe('the client list', () => {
     expect(listClientSummaries('archived').map((r) => r.name)).toEqual(['Ann'])
     expect(listClientSummaries('all').map((r) => r.name)).toEqual(['Ann', 'Bea'])
     expect(clientCounts(db)).toEqual({ active: 1, archived: 1 })
+    // The archived are a range of the status index, not a pass over every client.
+    expect(plan("SELECT count(*) FROM clients WHERE status = 'archived'")).toEqual([
+      'SEARCH clients USING COVERING INDEX clients_status_name (status=?)'
+    ])
+  })
+
+  it('gives rows with the same tags equal lists', () => {
+    add({ name: 'Ann', tags: ['marathon', 'masters'] })
+    add({ name: 'Bea', tags: ['marathon', 'masters'] })
+    add({ name: 'Cleo', tags: [] })
+    expect(listClientSummaries('active').map((row) => row.tags)).toEqual([
+      ['marathon', 'masters'],
+      ['marathon', 'masters'],
+      []
+    ])
   })
 
   it('lists active injuries only', () => {

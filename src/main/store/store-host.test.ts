@@ -19,8 +19,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function start(options: { now?: () => Date } = {}): Promise<StoreHost> {
-  const host = await StoreHost.start(dir, { executor: inlineExecutor, ...options })
+async function start(options: { now?: () => Date; quietStartMs?: number } = {}): Promise<StoreHost> {
+  const host = await StoreHost.start(dir, { executor: inlineExecutor, quietStartMs: 0, ...options })
   hosts.push(host)
   return host
 }
@@ -103,6 +103,20 @@ describe('the store host', () => {
     expect(await daily()).toBe(1)
     now = new Date('2026-03-02T09:00:00Z')
     expect(await daily()).toBe(2)
+  })
+
+  it('makes the backup at start only once the start has had the machine to itself', async () => {
+    const first = await start()
+    await ok(first, 'demo.load', { clients: 1 })
+    await first.close()
+    hosts = []
+    const host = await start({ quietStartMs: 200 })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(host.jobs.list()).toEqual([])
+    // Whenever the quiet start ends, the backup follows.
+    while (listBackupFiles(dir).filter((b) => b.reason === 'daily').length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
   })
 
   it('opens in recovery for a damaged file, restores the newest good backup, and keeps the damaged file', async () => {

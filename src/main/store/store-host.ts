@@ -27,6 +27,12 @@ export interface HostOptions extends Pick<HandlerContext, 'chooseSavePath'> {
   now?: () => Date
   /** A day, in ms: the automatic backup at start is skipped when a backup is younger than this. */
   dailyMs?: number
+  /**
+   * How long after the start the job thread starts and the day's backup is made, in ms (default
+   * 15 s). Until then the first screen loads with the machine to itself: on two cores, a backup
+   * of a large practice beside the window's first load doubled its longest task.
+   */
+  quietStartMs?: number
 }
 
 type State =
@@ -48,6 +54,7 @@ export class StoreHost {
   private createdNow = false
   private swapping: Promise<unknown> | undefined
   private release: (() => Promise<void>) | undefined
+  private quietStart: NodeJS.Timeout | undefined
 
   private constructor(
     readonly dataDir: string,
@@ -80,9 +87,7 @@ export class StoreHost {
       host = new StoreHost(dataDir, options)
       host.release = release
       await host.openStore()
-      host.jobs.warm()
-      // A file made just now holds nothing worth a backup yet.
-      if (host.state.kind === 'ready' && !host.createdNow) host.scheduleDailyBackup()
+      host.afterQuietStart()
       return host
     } catch (error) {
       if (host) await host.close().catch(() => undefined)
@@ -132,7 +137,18 @@ export class StoreHost {
     this.state = { kind: 'ready', db: outcome.db, handlers }
   }
 
-  /** At most one automatic backup a day, made at start on a job thread. */
+  /** Starts the job thread and the day's backup once the start has had the machine to itself. */
+  private afterQuietStart(): void {
+    this.quietStart = setTimeout(() => {
+      this.quietStart = undefined
+      this.jobs.warm()
+      // A file made just now holds nothing worth a backup yet.
+      if (!this.createdNow) this.scheduleDailyBackup()
+    }, this.options.quietStartMs ?? 15_000)
+    this.quietStart.unref()
+  }
+
+  /** At most one automatic backup a day, made soon after the start on a job thread. */
   private scheduleDailyBackup(): void {
     if (this.state.kind !== 'ready') return
     const now = (this.options.now ?? (() => new Date()))()
@@ -283,6 +299,7 @@ export class StoreHost {
    * synchronously, so it is closed even when the app quits without waiting for the rest.
    */
   async close(): Promise<void> {
+    clearTimeout(this.quietStart)
     if (this.state.kind === 'ready') this.state.db.close()
     this.state = { kind: 'closed' }
     await this.jobs.close()

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { prepareDateFormats } from '@shared/dates'
 import { initTransport } from './api/transport'
 import { AppGate } from './app/AppGate'
 import { ToastProvider } from './components/Toasts'
@@ -22,3 +23,6 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     </QueryClientProvider>
   </StrictMode>
 )
+
+// In a task of its own, after the start and before the first dates arrive (see prepareDateFormats).
+setTimeout(prepareDateFormats, 0)

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react'
+import { useId, useMemo, useState, type ReactElement, type ReactNode } from 'react'
 import {
   Bar,
   BarChart,
@@ -9,7 +9,8 @@ import {
   ReferenceDot,
   Tooltip,
   XAxis,
-  YAxis
+  YAxis,
+  type BarShapeProps
 } from 'recharts'
 import type { ProgressCharts } from '@shared/operations/progress'
 import { e1rmMethodCaption } from '@shared/training/e1rm'
@@ -28,6 +29,26 @@ const margin = { top: 8, right: 16, bottom: 4, left: 4 }
 export const chartHeight = { large: 260, small: 200, running: 2 * 200 + 33 } as const
 const chartStyle = { width: '100%', height: chartHeight.large }
 const smallChartStyle = { width: '100%', height: chartHeight.small }
+
+/**
+ * A bar as a plain SVG rectangle. Recharts' own bar shape measures its path for an animation
+ * Spotter turns off, through five more components a bar: a five-year chart of a few hundred bars
+ * then took one long task to draw.
+ */
+function plainBar(props: BarShapeProps): ReactElement {
+  const { x, y, width, height, fill, fillOpacity } = props
+  return (
+    <rect
+      x={x}
+      // Recharts gives a bar below its base a negative height.
+      y={height < 0 ? y + height : y}
+      width={width}
+      height={Math.abs(height)}
+      fill={fill}
+      fillOpacity={fillOpacity}
+    />
+  )
+}
 
 /** A chart card: the title and caption name the figure for screen readers (and tests). */
 export function ChartFigure(props: {
@@ -283,6 +304,7 @@ export function VolumeChart(props: {
             dataKey={key}
             stackId="volume"
             fill={colors.series[i % colors.series.length]}
+            shape={plainBar}
             isAnimationActive={false}
           />
         ))}
@@ -374,7 +396,13 @@ export function RunningCharts(props: {
             formatter={(value) => [`${trim1(Number(value))} ${unit}`, 'Distance']}
           />
         )}
-        <Bar dataKey="distance" name="Distance" fill={colors.series[0]} isAnimationActive={false} />
+        <Bar
+          dataKey="distance"
+          name="Distance"
+          fill={colors.series[0]}
+          shape={plainBar}
+          isAnimationActive={false}
+        />
       </BarChart>
       <h3 className="chart-subtitle">Average easy pace</h3>
       <LineChart responsive style={smallChartStyle} data={data} margin={margin} accessibilityLayer>
@@ -435,9 +463,10 @@ export function AdherenceChart(props: {
           name="Planned"
           fill={colors.muted}
           fillOpacity={0.45}
+          shape={plainBar}
           isAnimationActive={false}
         />
-        <Bar dataKey="done" name="Done" fill={colors.series[4]} isAnimationActive={false} />
+        <Bar dataKey="done" name="Done" fill={colors.series[4]} shape={plainBar} isAnimationActive={false} />
       </BarChart>
     </div>
   )
