@@ -98,6 +98,9 @@ export const clientListSql = `SELECT c.id, c.name,
  ORDER BY c.name_folded, c.id
  LIMIT @limit`
 
+/** The injury areas of the many clients without one: a single list, frozen since rows share it. */
+const noInjuries = Object.freeze([]) as unknown as string[]
+
 /** Where a page of the client list ends: the last row's folded name and id. */
 export type ClientListCursor = [nameFolded: string, id: number]
 
@@ -138,7 +141,7 @@ export function listClientPage(
       tagLists.set(tagsJson, tags)
     }
     row[3] = tags
-    row[9] = row[9] === null ? [] : (row[9] as string).split('\x1f')
+    row[9] = row[9] === null ? noInjuries : (row[9] as string).split('\x1f')
     // The folded name was only for the cursor.
     row.length = 10
   }
