@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,4 +19,21 @@ export function openTestDatabase(): { db: Database; dir: string; file: string; c
       rmSync(dir, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * A fresh data file for each test of the calling file, opened before each test and removed after
+ * it; `open` receives its connection, so the file keeps its own `db` variable.
+ */
+export function useTestDatabase(open: (db: Database) => void): void {
+  let cleanup: (() => void) | undefined
+  beforeEach(() => {
+    const t = openTestDatabase()
+    cleanup = t.cleanup
+    open(t.db)
+  })
+  afterEach(() => {
+    cleanup?.()
+    cleanup = undefined
+  })
 }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import { clientInputSchema } from '@shared/contract'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { useTestDatabase } from '../../../test/support/test-db'
 import {
   deleteClient,
   deleteInjury,
@@ -22,12 +22,7 @@ import { deleteSession, insertSession, updateSession } from './sessions'
 
 const NOW = '2026-11-24T10:00:00.000Z'
 let db: Database
-let cleanup: () => void
-
-beforeEach(() => {
-  ;({ db, cleanup } = openTestDatabase())
-})
-afterEach(() => cleanup())
+useTestDatabase((opened) => (db = opened))
 
 const addClient = (name: string): number => insertClient(db, clientInputSchema.parse({ name }), NOW).id
 

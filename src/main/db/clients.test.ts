@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import { listGoalsLength } from '@shared/contract'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { useTestDatabase } from '../../../test/support/test-db'
 import { clientSummaryOf } from '@shared/client-list'
 import { clientInputSchema, clientListRowSchema } from '@shared/contract'
 import {
@@ -16,12 +16,7 @@ import {
 
 const NOW = '2026-11-24T10:00:00.000Z'
 let db: Database
-let cleanup: () => void
-
-beforeEach(() => {
-  ;({ db, cleanup } = openTestDatabase())
-})
-afterEach(() => cleanup())
+useTestDatabase((opened) => (db = opened))
 
 const add = (fields: Record<string, unknown>) => insertClient(db, clientInputSchema.parse(fields), NOW)
 
