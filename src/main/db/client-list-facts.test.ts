@@ -96,6 +96,22 @@ describe('the last session on the list', () => {
     expect(listed(ann).lastSession).toBeNull()
   })
 
+  it('leaves the client row alone when an edit keeps the date', () => {
+    const ann = addClient('Ann')
+    const id = insertSession(db, session(ann, '2026-11-10'), NOW)
+    const rowsChangedBy = (write: () => void): number => {
+      const before = db.prepare('SELECT total_changes()').pluck().get() as number
+      write()
+      return (db.prepare('SELECT total_changes()').pluck().get() as number) - before
+    }
+    // Only the session itself: no trigger rewrote the client and its list entry.
+    expect(
+      rowsChangedBy(() => updateSession(db, id, { ...session(ann, '2026-11-10'), notes: 'Felt easy' }))
+    ).toBe(1)
+    expect(rowsChangedBy(() => updateSession(db, id, session(ann, '2026-11-12')))).toBe(2)
+    expect(listed(ann).lastSession).toBe('2026-11-12')
+  })
+
   it("is each client's own", () => {
     const ann = addClient('Ann')
     const bea = addClient('Bea')

@@ -8,8 +8,9 @@ import type { Database } from 'better-sqlite3'
  * size, and at 30,000 clients those pages no longer stay in the processor's caches.
  *
  * Triggers keep the facts true whatever writes the logs (the services, imports, the demo
- * generator, a merge); `refreshClientListFacts` recomputes them all, for data that arrived with
- * facts of its own.
+ * generator, a merge); an edit that leaves a fact as it was (a session's notes, an active
+ * program's goal) does not rewrite the client row and its list entry. `refreshClientListFacts`
+ * recomputes them all, for data that arrived with facts of its own.
  */
 export function up(db: Database): void {
   db.exec(`
@@ -26,7 +27,8 @@ export function up(db: Database): void {
       UPDATE clients SET last_session_date = (SELECT max(date) FROM sessions WHERE client_id = OLD.client_id)
         WHERE id = OLD.client_id AND last_session_date = OLD.date;
     END;
-    CREATE TRIGGER clients_last_session_on_update AFTER UPDATE OF date, client_id ON sessions BEGIN
+    CREATE TRIGGER clients_last_session_on_update AFTER UPDATE OF date, client_id ON sessions
+      WHEN OLD.date IS NOT NEW.date OR OLD.client_id IS NOT NEW.client_id BEGIN
       UPDATE clients SET last_session_date = (SELECT max(date) FROM sessions WHERE client_id = clients.id)
         WHERE id IN (OLD.client_id, NEW.client_id);
     END;
@@ -40,7 +42,8 @@ export function up(db: Database): void {
       UPDATE clients SET active_program_name = NULL WHERE id = OLD.client_id;
     END;
     CREATE TRIGGER clients_active_program_on_update AFTER UPDATE OF name, status, client_id ON programs
-      WHEN OLD.status = 'active' OR NEW.status = 'active' BEGIN
+      WHEN (OLD.status = 'active' OR NEW.status = 'active') AND (OLD.name IS NOT NEW.name
+        OR OLD.status IS NOT NEW.status OR OLD.client_id IS NOT NEW.client_id) BEGIN
       UPDATE clients SET active_program_name =
           (SELECT name FROM programs WHERE client_id = clients.id AND status = 'active')
         WHERE id IN (OLD.client_id, NEW.client_id);
@@ -55,7 +58,8 @@ export function up(db: Database): void {
       UPDATE clients SET active_injury_areas = ${activeInjuryAreas('OLD.client_id')} WHERE id = OLD.client_id;
     END;
     CREATE TRIGGER clients_active_injuries_on_update AFTER UPDATE OF body_area, resolved_on, client_id ON injuries
-      WHEN OLD.resolved_on IS NULL OR NEW.resolved_on IS NULL BEGIN
+      WHEN (OLD.resolved_on IS NULL OR NEW.resolved_on IS NULL) AND (OLD.body_area IS NOT NEW.body_area
+        OR (OLD.resolved_on IS NULL) IS NOT (NEW.resolved_on IS NULL) OR OLD.client_id IS NOT NEW.client_id) BEGIN
       UPDATE clients SET active_injury_areas = ${activeInjuryAreas('clients.id')}
         WHERE id IN (OLD.client_id, NEW.client_id);
     END;
