@@ -1,24 +1,15 @@
-import { rmSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { openDatabaseBefore, openTestDatabase } from '../../../test/support/test-db'
 import { openDatabase } from './connection'
-import { migrate } from './migrate'
-import * as m0001 from './migrations/0001-init'
-import * as m0002 from './migrations/0002-domain'
+import * as m0003 from './migrations/0003-progress'
 
 let cleanup: () => void = () => {}
 afterEach(() => cleanup())
 
 describe('migration 0003: suggestion decisions', () => {
   it('migrates a version-2 practice, keeping its logs, and cascades decisions with their session', () => {
-    const t = openTestDatabase()
-    cleanup = t.cleanup
-    t.db.close()
-    rmSync(t.file)
-    const v2 = new BetterSqlite3(t.file)
-    v2.pragma('foreign_keys = ON')
-    migrate(v2, undefined, [m0001.up, m0002.up])
+    const { db: v2, file, cleanup: remove } = openDatabaseBefore(m0003.up)
+    cleanup = remove
     v2.exec(`
       INSERT INTO clients (id, name, name_folded, created_at, updated_at) VALUES (1, 'Zoë', 'zoe', 'x', 'x');
       INSERT INTO exercises (id, name, name_folded, category, pattern, created_at, updated_at)
@@ -33,7 +24,7 @@ describe('migration 0003: suggestion decisions', () => {
     expect(v2.pragma('user_version', { simple: true })).toBe(2)
     v2.close()
 
-    const db = openDatabase(t.file)
+    const db = openDatabase(file)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3)
     expect(db.prepare('SELECT count(*) FROM set_logs').pluck().get()).toBe(1)
     db.prepare(

@@ -1,13 +1,10 @@
-import { rmSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { arrayContaining } from '../../../test/support/matchers'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { openDatabaseBefore } from '../../../test/support/test-db'
 import { installBuiltins, loadBuiltinLibrary } from '../services/builtins'
 import { openDatabase } from './connection'
 import { listExercises } from './exercises'
-import { migrate, migrations } from './migrate'
-import * as m0004 from './migrations/0005-library-upgrades'
+import * as m0005 from './migrations/0005-library-upgrades'
 
 let cleanup: () => void = () => {}
 afterEach(() => cleanup())
@@ -16,14 +13,8 @@ const now = '2026-11-24T10:00:00.000Z'
 
 describe('migration 0005: library upgrades', () => {
   it('upgrades the built-in library of a store from the version before it, keeping its archiving', () => {
-    const t = openTestDatabase()
-    cleanup = t.cleanup
-    t.db.close()
-    rmSync(t.file)
-    const before = migrations.slice(0, migrations.indexOf(m0004.up))
-    const old = new BetterSqlite3(t.file)
-    old.pragma('foreign_keys = ON')
-    migrate(old, undefined, before)
+    const { db: old, file, version: before, cleanup: remove } = openDatabaseBefore(m0005.up)
+    cleanup = remove
     // The library as it was installed then (by hand: today's installer knows the new column).
     const library = loadBuiltinLibrary()
     const insert = old.prepare(
@@ -51,11 +42,11 @@ describe('migration 0005: library upgrades', () => {
         e.key === 'walking-lunge' ? 1 : 0
       )
     }
-    expect(old.pragma('user_version', { simple: true })).toBe(before.length)
+    expect(old.pragma('user_version', { simple: true })).toBe(before)
     old.close()
 
-    const db = openDatabase(t.file)
-    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before.length)
+    const db = openDatabase(file)
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before)
     const columns = (db.prepare('PRAGMA table_info(exercises)').all() as Array<{ name: string }>).map(
       (c) => c.name
     )

@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { openDatabaseBefore } from '../../../test/support/test-db'
 import { openDatabase } from './connection'
-import { migrate, migrations } from './migrate'
 import * as m0006 from './migrations/0006-imports'
 
 let cleanup: () => void = () => {}
@@ -11,21 +8,15 @@ afterEach(() => cleanup())
 
 describe('migration 0006: import keys and remembered exercise names', () => {
   it('migrates the version before it, keeping its logs, and cascades keys with their session', () => {
-    const t = openTestDatabase()
-    cleanup = t.cleanup
-    t.db.close()
-    rmSync(t.file)
-    const before = migrations.indexOf(m0006.up)
-    const old = new BetterSqlite3(t.file)
-    old.pragma('foreign_keys = ON')
-    migrate(old, undefined, migrations.slice(0, before))
+    const { db: old, file, version: before, cleanup: remove } = openDatabaseBefore(m0006.up)
+    cleanup = remove
     old.exec(`
       INSERT INTO clients (id, name, name_folded, created_at, updated_at) VALUES (1, 'Zoë', 'zoe', 'x', 'x');
       INSERT INTO sessions (id, client_id, date, created_at) VALUES (1, 1, '2024-03-04', 'x');
     `)
     old.close()
 
-    const db = openDatabase(t.file)
+    const db = openDatabase(file)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before)
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(1)
     db.prepare(

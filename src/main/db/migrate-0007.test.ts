@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { openDatabaseBefore } from '../../../test/support/test-db'
 import { openDatabase } from './connection'
-import { migrate, migrations } from './migrate'
 import * as m0007 from './migrations/0007-client-list'
 
 let cleanup: () => void = () => {}
@@ -11,18 +8,13 @@ afterEach(() => cleanup())
 
 describe('migration 0007: the client list index', () => {
   it("indexes an existing practice's clients for the list, keeping them", () => {
-    const t = openTestDatabase()
-    cleanup = t.cleanup
-    t.db.close()
-    rmSync(t.file)
-    const before = migrations.indexOf(m0007.up)
-    const old = new BetterSqlite3(t.file)
-    migrate(old, undefined, migrations.slice(0, before))
+    const { db: old, file, version: before, cleanup: remove } = openDatabaseBefore(m0007.up)
+    cleanup = remove
     old.exec(`INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES
       ('Zoë', 'zoe', 'x', 'x'), ('Ann', 'ann', 'x', 'x')`)
     old.close()
 
-    const db = openDatabase(t.file)
+    const db = openDatabase(file)
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(before)
     expect(
       db

@@ -1,10 +1,7 @@
-import { rmSync } from 'node:fs'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../../../test/support/test-db'
+import { openDatabaseBefore } from '../../../test/support/test-db'
 import { listClientPage } from './clients'
 import { openDatabase } from './connection'
-import { migrate, migrations } from './migrate'
 import * as m0008 from './migrations/0008-client-list-facts'
 
 let cleanup: () => void = () => {}
@@ -12,12 +9,8 @@ afterEach(() => cleanup())
 
 describe('migration 0008: the client list facts on the client row', () => {
   it("fills an existing practice's last sessions, active programs and injuries, and lists them", () => {
-    const t = openTestDatabase()
-    cleanup = t.cleanup
-    t.db.close()
-    rmSync(t.file)
-    const old = new BetterSqlite3(t.file)
-    migrate(old, undefined, migrations.slice(0, migrations.indexOf(m0008.up)))
+    const { db: old, file, cleanup: remove } = openDatabaseBefore(m0008.up)
+    cleanup = remove
     old.exec(`
       INSERT INTO clients (id, name, name_folded, created_at, updated_at) VALUES
         (1, 'Ann', 'ann', 'x', 'x'), (2, 'Bea', 'bea', 'x', 'x');
@@ -30,7 +23,7 @@ describe('migration 0008: the client list facts on the client row', () => {
         (1, 'shin', NULL), (1, 'hip', '2026-01-01'), (1, 'calf', NULL)`)
     old.close()
 
-    const db = openDatabase(t.file)
+    const db = openDatabase(file)
     const rows = listClientPage(db, 'all', null, 10).rows
     expect(rows.map((row) => [row[1], row[7], row[8], row[9]])).toEqual([
       ['Ann', 'Marathon build', '2026-11-02', ['shin', 'calf']],
