@@ -87,11 +87,9 @@ const bench = {
   /** One render of the five-year client's e1RM chart: the app's, or bare recharts on the same points. */
   async chart(side: 'app' | 'bare'): Promise<number> {
     const { line } = need()
-    const points = line.points.map((p) => ({
-      t: Date.parse(`${p.date}T00:00:00Z`) / 86_400_000,
-      value: p.kg
-    }))
-    const records = line.points.filter((p) => p.record).length
+    const { days, kgs } = line.points
+    const points = days.map((t, i) => ({ t, value: kgs[i] as number }))
+    const records = line.points.records.filter(Boolean).length
     const element = side === 'app' ? <E1rmChart line={line} unit="kg" /> : <BareChart points={points} />
     const { ms, unmount } = await timedRender(element, chartReady(side === 'app' ? records : 0))
     unmount()

@@ -95,7 +95,7 @@ export async function chromiumFigures(practice: Practice): Promise<ChromiumFigur
       (text) => (globalThis as unknown as Harness).spotterBench.load(text),
       json
     )
-    const points = (JSON.parse(json) as { line: { points: unknown[] } }).line.points.length
+    const points = (JSON.parse(json) as { line: { points: { days: unknown[] } } }).line.points.days.length
     const chart = await alternate(
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.chart('app')),
       () => page.evaluate(() => (globalThis as unknown as Harness).spotterBench.chart('bare')),

@@ -76,6 +76,32 @@ interface ExerciseWalk {
 }
 
 /**
+ * The points of an exercise's e1RM line at the positions `kept` (into the walk's columns, with
+ * `isRecord` beside them), as the contract's columns. Preallocated arrays of numbers and booleans hold no pointer to anything
+ * this call created, so they cost the same wherever V8 allocates them (see the contract).
+ */
+function e1rmPoints(
+  walk: ExerciseWalk,
+  kept: readonly number[],
+  isRecord: readonly boolean[],
+  sessionList: ReadonlyArray<[number, string]>
+): Charts['e1rm'][number]['points'] {
+  const count = kept.length
+  const days = new Array<number>(count)
+  const kgs = new Array<number>(count)
+  const sessionIds = new Array<number>(count)
+  const records = new Array<boolean>(count)
+  for (let k = 0; k < count; k++) {
+    const i = kept[k] as number
+    days[k] = walk.days[i] as number
+    kgs[k] = walk.kgs[i] as number
+    sessionIds[k] = (sessionList[walk.sessions[i] as number] as [number, string])[0]
+    records[k] = isRecord[i] as boolean
+  }
+  return { days, kgs, sessionIds, records }
+}
+
+/**
  * Every chart of the Progress tab over a range. SQLite does the heavy lifting (each exercise's
  * bests and volume per session in one pass over the sets, running per week); here one walk over
  * those rows, oldest first, finds the records, collects the e1RM lines as columns and adds the
@@ -185,24 +211,14 @@ export function progressCharts(
       const exercise = exercises.get(exerciseId)
       const marks = [walk.records.heaviest, walk.records.bestE1rm, walk.records.mostReps]
       const recordSessions = new Set(marks.map((mark) => mark?.sessionId))
-      const record = walk.sessions.map((at) => recordSessions.has((sessionList[at] as [number, string])[0]))
+      const isRecord = walk.sessions.map((at) => recordSessions.has((sessionList[at] as [number, string])[0]))
+      const kept = lttbKeepingIndices(walk.days, walk.kgs, maxPointsPerSeries, isRecord)
       return {
         exerciseId,
         exerciseName: exercise?.name ?? `Exercise ${exerciseId}`,
         category: exercise?.category ?? 'full',
         sessions: walk.days.length,
-        points: lttbKeepingIndices(walk.days, walk.kgs, maxPointsPerSeries, record).map((i) => {
-          // Indexed, not destructured: destructuring goes through the array iterator, and in a
-          // process that had served other calls first (the saves, in the bench) that path took a
-          // tenth of this call's time.
-          const session = sessionList[walk.sessions[i] as number] as [number, string]
-          return {
-            date: session[1],
-            kg: walk.kgs[i] as number,
-            sessionId: session[0],
-            record: record[i] as boolean
-          }
-        })
+        points: e1rmPoints(walk, kept, isRecord, sessionList)
       }
     })
     .sort((a, b) => b.sessions - a.sessions || a.exerciseName.localeCompare(b.exerciseName))

@@ -201,10 +201,10 @@ export function E1rmChart(props: { line: ProgressCharts['e1rm'][number]; unit: M
   const [reached, reach] = useReached()
   const t = themed(colors)
   const { line, unit } = props
-  const data = useMemo(
-    () => line.points.map((p) => ({ t: dayNumber(p.date), value: kgTo(unit, p.kg), record: p.record })),
-    [line, unit]
-  )
+  const data = useMemo(() => {
+    const { days, kgs, records } = line.points
+    return days.map((t, i) => ({ t, value: kgTo(unit, kgs[i] as number), record: records[i] as boolean }))
+  }, [line, unit])
   const records = useMemo(() => data.filter((p) => p.record), [data])
   return (
     <div className="chart-frame" {...reach}>
