@@ -77,8 +77,9 @@ interface ExerciseWalk {
 
 /**
  * The points of an exercise's e1RM line at the positions `kept` (into the walk's columns, with
- * `isRecord` beside them), as the contract's columns. Preallocated arrays of numbers and booleans hold no pointer to anything
- * this call created, so they cost the same wherever V8 allocates them (see the contract).
+ * `isRecord` beside them), as the contract's columns. Preallocated arrays of numbers and
+ * booleans hold no pointer to anything this call created, so they cost the same wherever V8
+ * allocates them (see the contract).
  */
 function e1rmPoints(
   walk: ExerciseWalk,

@@ -17,20 +17,12 @@ const sets = z.number().int().min(1).max(20)
  * and in some processes V8 moved per-point objects to its old generation, where building each
  * cost ten times as much (the Progress call then took 1.5-1.6 times its raw reads, not 1.3).
  */
-const e1rmPointsSchema = z
-  .object({
-    days: z.array(z.number().int()),
-    kgs: z.array(z.number()),
-    sessionIds: z.array(id),
-    records: z.array(z.boolean())
-  })
-  .refine(
-    (p) =>
-      p.kgs.length === p.days.length &&
-      p.sessionIds.length === p.days.length &&
-      p.records.length === p.days.length,
-    'Every column of a line has one entry per point'
-  )
+const e1rmPointsSchema = z.object({
+  days: z.array(z.number().int()),
+  kgs: z.array(z.number()),
+  sessionIds: z.array(id),
+  records: z.array(z.boolean())
+})
 
 /** Weekly stacked values: one row per week (its first day), a value in kg per group in `keys`. */
 const stackedWeeksSchema = z.object({
