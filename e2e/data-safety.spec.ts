@@ -190,3 +190,22 @@ test('a trainer exports everything and gets one JSON file of the practice', asyn
   expect(file.format).toBe('spotter-export')
   expect(JSON.stringify(file.tables.clients.rows)).toContain('Ørsted Export')
 })
+
+test('demo data asks before joining a practice that has clients, and Cancel adds nothing', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await addClient(page, 'Ørsted Real')
+
+  await openSettings(page)
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  const ask = page.getByRole('dialog', { name: 'Add the demo clients to your practice?' })
+  await expect(ask).toContainText('Your practice has 1 client.')
+  await ask.getByRole('button', { name: 'Cancel' }).click()
+  await expect(ask).toHaveCount(0)
+
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('table', { name: 'Clients' }).getByRole('link')).toHaveCount(1)
+  await expect(page.getByText('1 client', { exact: true })).toBeVisible()
+})

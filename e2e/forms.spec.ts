@@ -23,7 +23,7 @@ test('the client form shows every mistake at once and saves once they are fixed'
     'Enter an e-mail address like name@example.com'
   )
   await expect(form.getByLabel('Birth date')).toHaveAccessibleDescription('Not a real date')
-  await expect(form.getByLabel('Height (cm)')).toHaveAccessibleDescription('Height can be at most 2.5 m')
+  await expect(form.getByLabel('Height (cm)')).toHaveAccessibleDescription('Height can be at most 250 cm')
   await expect(form.getByLabel(/^Weekly distance/)).toHaveAccessibleDescription(
     "Weekly distance can't be negative"
   )

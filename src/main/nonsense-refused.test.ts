@@ -170,6 +170,25 @@ describe('dates in a plausible window', () => {
     refused('clients.update', { id, patch: { birthDate: '2030-01-01' } }, 'patch.birthDate')
   })
 
+  it('refuses a race already run, unless it is the stored one left as it was', () => {
+    expect(
+      refused('clients.create', { name: 'Ann', nextRaceDate: '2026-11-23' }, 'nextRaceDate').message
+    ).toBe('That race date has passed. Enter the date of the next race, today or later.')
+    ok('clients.create', { name: 'Ann', nextRaceDate: '2026-11-24' })
+  })
+
+  it('refuses a program starting more than ten years ago or more than two years ahead', () => {
+    const clientId = ok('clients.create', { name: 'Ingrid' }).id
+    const program = { clientId, name: 'Base', status: 'draft' }
+    expect(refused('programs.create', { ...program, startDate: '1900-01-01' }, 'startDate').message).toBe(
+      'A program starts no more than ten years ago and no more than two years ahead'
+    )
+    refused('programs.create', { ...program, startDate: '2028-12-01' }, 'startDate')
+    const { id } = ok('programs.create', { ...program, startDate: '2016-11-24' })
+    refused('programs.update', { id, patch: { startDate: '2016-11-23' } }, 'patch.startDate')
+    ok('programs.update', { id, patch: { startDate: '2028-11-24', name: 'Later' } })
+  })
+
   it('refuses a 1RM dated in the future', () => {
     const { clientId } = clientWithProgram()
     const max = { clientId, exerciseId: exerciseId('barbell-back-squat'), kg: 100 }

@@ -13,6 +13,8 @@ export interface ClientSummary {
   activeProgramName: string | null
   lastSessionDate: string | null
   activeInjuryAreas: string[]
+  /** Set by the "All" view for an archived client, so the row says so; the rows themselves carry no status. */
+  archived?: true
 }
 
 /** Names the values of a `clients.list` row (the contract's `clientListRowSchema`, in its order). */

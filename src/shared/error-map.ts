@@ -20,8 +20,11 @@ export interface FieldWords {
   label: string
   /** Counted things, for "At most 20 sets". */
   noun?: string
-  /** The stored unit of a number, so a bound reads "1,000 km" rather than "1000000". */
-  unit?: 'm' | 's' | 'kg' | 'lb'
+  /**
+   * The stored unit of a number, so a bound reads "1,000 km" rather than "1000000"; `height` is
+   * stored in metres and typed in centimetres, so its bounds read in cm.
+   */
+  unit?: 'm' | 's' | 'kg' | 'lb' | 'height'
 }
 
 const fieldWords: Record<string, FieldWords> = {
@@ -33,7 +36,7 @@ const fieldWords: Record<string, FieldWords> = {
   nextRaceDate: { label: 'Race date' },
   nextRaceDistanceM: { label: 'Race distance', unit: 'm' },
   nextRaceTargetS: { label: 'Target time', unit: 's' },
-  heightM: { label: 'Height', unit: 'm' },
+  heightM: { label: 'Height', unit: 'height' },
   tags: { label: 'Tags', noun: 'tags' },
   since: { label: 'Start date' },
   resolvedOn: { label: 'Resolved date' },
@@ -135,6 +138,8 @@ function amount(value: number | bigint, words: FieldWords): string {
       if (n >= 3600 && n % 3600 === 0) return counted(n / 3600, 'hour')
       if (n >= 60 && n % 60 === 0) return counted(n / 60, 'minute')
       return counted(n, 'second')
+    case 'height':
+      return `${numberFormat.format(Math.round(n * 100))} cm`
     case 'kg':
     case 'lb':
       return `${numberFormat.format(n)} ${words.unit}`

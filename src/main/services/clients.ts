@@ -1,10 +1,8 @@
 import type { Database } from 'better-sqlite3'
-import { dateOfTimestamp } from '@shared/dates'
 import type { Injury } from '@shared/contract'
 import * as store from '../db/clients'
 import type { Handlers } from './handler-table'
 import { checkDate } from './date-rules'
-import { ServiceError } from './errors'
 import { deleted, found, requireClient } from './require'
 
 const requireInjury = (db: Database, id: number): Injury => found(store.getInjury(db, id), 'injury', id)
@@ -13,14 +11,8 @@ const requireInjury = (db: Database, id: number): Injury => found(store.getInjur
  * A race date must still be ahead: planning towards a race already run would label weeks
  * wrongly. A date already stored is left alone, so an old client's other fields can be edited.
  */
-function requireRaceAhead(raceDate: string | null | undefined, today: string, stored?: string | null): void {
-  if (raceDate && raceDate < today && raceDate !== stored) {
-    throw new ServiceError(
-      'validation',
-      'nextRaceDate: That race date has passed. Enter the date of the next race, today or later.',
-      'nextRaceDate'
-    )
-  }
+function requireRaceAhead(raceDate: string | null | undefined, now: string, stored?: string | null): void {
+  if (raceDate !== stored) checkDate(raceDate, 'ahead', 'nextRaceDate', now)
 }
 
 /** An injury began, and was resolved, by tomorrow at the latest (the schema keeps their order). */
@@ -56,13 +48,13 @@ export function clientHandlers(
     'clients.create': (input) => {
       const stamp = now()
       checkDate(input.birthDate, 'past', 'birthDate', stamp)
-      requireRaceAhead(input.nextRaceDate, dateOfTimestamp(stamp))
+      requireRaceAhead(input.nextRaceDate, stamp)
       return store.insertClient(db, input, stamp)
     },
     'clients.update': ({ id, patch }) => {
       const existing = requireClient(db, id, 'id')
       checkDate(patch.birthDate, 'past', 'patch.birthDate', now())
-      requireRaceAhead(patch.nextRaceDate, dateOfTimestamp(now()), existing.nextRaceDate)
+      requireRaceAhead(patch.nextRaceDate, now(), existing.nextRaceDate)
       const next = { ...existing, ...patch }
       // Saving what is already stored is no change: the row, updated_at included, stays as it is.
       const changed = (Object.keys(patch) as Array<keyof typeof patch>).some(

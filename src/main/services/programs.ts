@@ -3,7 +3,9 @@ import type { Program, Workout } from '@shared/contract'
 import type { PrescriptionBody } from '@shared/schemas/program'
 import { checkPrescription, defaultPrescription, defaultRest } from '@shared/training/prescription-rules'
 import { freeGroupToken } from '@shared/training/supersets'
+import { dateOfTimestamp } from '@shared/dates'
 import * as store from '../db/programs'
+import { recordPlanWeekdays } from '../db/week-plans'
 import type { Handlers } from './handler-table'
 import { insertTemplateWorkouts, loadBuiltinLibrary } from './builtins'
 import { checkDate } from './date-rules'
@@ -64,6 +66,11 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
   const touch = (programId: number): void => store.touchProgram(db, programId, now())
   const touchWorkout = (workoutId: number): void => touch(store.programOfWorkout(db, workoutId) as number)
   const inTransaction = <T>(fn: () => T): T => db.transaction(fn)()
+  // A deleted workout leaves the week plan it was placed in (a cascade): the plan's history keeps
+  // what it asked for until today.
+  const recordPlanOf = (clientId: number | null | undefined): void => {
+    if (clientId !== null && clientId !== undefined) recordPlanWeekdays(db, clientId, dateOfTimestamp(now()))
+  }
 
   return {
     'templates.list': () => store.listTemplates(db),
@@ -79,6 +86,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         if (clientId === null && fields.status !== 'draft') {
           throw new ServiceError('validation', 'A template has no status', 'status')
         }
+        checkDate(fields.startDate, 'program', 'startDate', now())
         // The previous active program is completed first: the store allows one active per client.
         if (clientId !== null && fields.status === 'active')
           store.completeOtherActivePrograms(db, clientId, 0, now())
@@ -94,6 +102,9 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
       inTransaction(() => {
         const program = requireProgram(db, id)
         const next = { ...program, ...patch }
+        // A start stored before this rule (or long ago, by import) stays editable around it.
+        if (patch.startDate !== program.startDate)
+          checkDate(patch.startDate, 'program', 'patch.startDate', now())
         if (program.clientId === null && next.status !== 'draft') {
           throw new ServiceError('validation', 'A template has no status', 'patch.status')
         }
@@ -122,9 +133,13 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
         store.copyWorkouts(db, id, templateId)
         return readProgram(db, templateId)
       }),
-    'programs.delete': ({ id }) => {
-      return deleted(store.deleteProgram(db, id), 'program', id)
-    },
+    'programs.delete': ({ id }) =>
+      inTransaction(() => {
+        const clientId = store.getProgramRow(db, id)?.clientId
+        const result = deleted(store.deleteProgram(db, id), 'program', id)
+        recordPlanOf(clientId)
+        return result
+      }),
     'templates.restoreBuiltin': ({ id }) =>
       inTransaction(() => {
         const program = requireProgram(db, id)
@@ -189,6 +204,7 @@ export function programHandlers(db: Database, now: () => string): Pick<Handlers,
       inTransaction(() => {
         const workout = requireWorkout(db, id)
         store.deleteWorkout(db, id)
+        recordPlanOf(store.getProgramRow(db, workout.programId)?.clientId)
         store.setWorkoutOrder(
           db,
           store.listWorkouts(db, workout.programId).map((w) => w.id)

@@ -114,8 +114,30 @@ describe('client form schema', () => {
       weeklyDistanceM: "Weekly distance can't be negative",
       nextRaceDistanceM: 'Enter a number like 62.5',
       nextRaceTargetS: 'Enter target time as h:mm:ss, like 3:29:59',
-      heightM: 'Height can be at most 2.5 m'
+      heightM: 'Height can be at most 250 cm'
     })
+  })
+
+  it('checks the dates against today with the other mistakes, in the same round', () => {
+    const result = clientFormSchema('km', undefined, '2026-12-03').safeParse({
+      ...empty,
+      name: '',
+      birthDate: '2030-01-01',
+      nextRaceDate: '2026-12-02',
+      heightM: '1e9'
+    })
+    const errors = Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]))
+    expect(errors).toEqual({
+      name: 'Name is required',
+      birthDate: 'A birth date must be in the past',
+      nextRaceDate: 'That race date has passed. Enter the date of the next race, today or later.',
+      heightM: 'Height can be at most 250 cm'
+    })
+    // An old client's passed race, left as it was, is not a mistake.
+    const stored = client({ nextRaceDate: '2026-10-04' })
+    expect(
+      clientFormSchema('km', stored, '2026-12-03').safeParse(clientFormValues(stored, 'km')).success
+    ).toBe(true)
   })
 
   it('says "Not a real date" for a date the browser could not read', () => {

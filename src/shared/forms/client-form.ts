@@ -8,6 +8,7 @@ import {
   typedList,
   typedNumber
 } from './typed-fields'
+import { onTheClock } from './clock-rules'
 
 const fields = clientInputSchema.shape
 
@@ -48,9 +49,10 @@ export function clientFormValues(client: Client | undefined, unit: DistanceUnit)
  * The client form's schema: `clients.create`'s input, with each typed field read from the
  * trainer's units (height in cm, distances in km or miles, the target as h:mm:ss). When editing,
  * a number left as it was shown keeps the stored value exactly: showing 42,195 m in miles and
- * reading it back must not turn it into 42,196 m.
+ * reading it back must not turn it into 42,196 m. With `today`, the birth date and the race date
+ * are also checked against it.
  */
-export function clientFormSchema(unit: DistanceUnit, original?: Client) {
+export function clientFormSchema(unit: DistanceUnit, original?: Client, today?: string) {
   const shown = original ? clientFormValues(original, unit) : undefined
   const kept = (key: 'heightM' | 'weeklyDistanceM' | 'nextRaceDistanceM' | 'nextRaceTargetS') => {
     const value = original?.[key]
@@ -59,7 +61,7 @@ export function clientFormSchema(unit: DistanceUnit, original?: Client) {
   return clientInputSchema.extend({
     email: emptyAsNull(fields.email),
     phone: emptyAsNull(fields.phone),
-    birthDate: emptyAsNull(fields.birthDate),
+    birthDate: emptyAsNull(onTheClock(fields.birthDate, 'past', today)),
     sex: emptyAsNull(fields.sex),
     heightM: typedNumber(fields.heightM, {
       toStored: (cm) => Math.round(cm * 10) / 1000,
@@ -68,7 +70,7 @@ export function clientFormSchema(unit: DistanceUnit, original?: Client) {
     tags: typedList(fields.tags),
     weeklyDistanceM: typedDistance(fields.weeklyDistanceM, unit, { shown: kept('weeklyDistanceM') }),
     nextRaceName: emptyAsNull(fields.nextRaceName),
-    nextRaceDate: emptyAsNull(fields.nextRaceDate),
+    nextRaceDate: emptyAsNull(onTheClock(fields.nextRaceDate, 'ahead', today, original?.nextRaceDate)),
     nextRaceDistanceM: typedDistance(fields.nextRaceDistanceM, unit, {
       race: true,
       shown: kept('nextRaceDistanceM')

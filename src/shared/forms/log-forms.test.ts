@@ -128,17 +128,49 @@ describe('inline fields', () => {
 describe('session editor fields schema', () => {
   it('reads minutes into the contract’s seconds and empty fields as not recorded', () => {
     expect(
-      sessionHeaderFormSchema.parse({ date: '2026-03-02', durationS: '45', effort: '', notes: ' Felt good ' })
+      sessionHeaderFormSchema().parse({
+        date: '2026-03-02',
+        durationS: '45',
+        effort: '',
+        notes: ' Felt good '
+      })
     ).toEqual({ date: '2026-03-02', durationS: 2700, effort: null, notes: 'Felt good' })
   })
 
   it('shows every mistake at once in the contract’s words', () => {
     expect(
-      errorsOf(sessionHeaderFormSchema.safeParse({ date: '', durationS: '800', effort: 'hard', notes: '' }))
+      errorsOf(sessionHeaderFormSchema().safeParse({ date: '', durationS: '800', effort: 'hard', notes: '' }))
     ).toEqual({
       date: 'Date is required',
       durationS: 'A session is at most 12 hours',
       effort: 'Enter a number like 62.5'
     })
+  })
+  it('refuses a date after tomorrow with the other mistakes when it knows today', () => {
+    expect(
+      errorsOf(
+        sessionHeaderFormSchema('2026-12-03').safeParse({
+          date: '2099-01-01',
+          durationS: '800',
+          effort: '',
+          notes: ''
+        })
+      )
+    ).toEqual({ date: 'This date is in the future', durationS: 'A session is at most 12 hours' })
+  })
+})
+
+describe('dates against the clock in the record forms', () => {
+  it('puts a future date beside the other mistakes in one round', () => {
+    const injury = { ...injuryFormValues(undefined), since: '2027-01-01' }
+    expect(errorsOf(injuryFormSchema(4, '2026-12-03').safeParse(injury))).toEqual({
+      bodyArea: 'Body area is required',
+      since: 'This date is in the future'
+    })
+    const run = { ...runFormValues(undefined, 'km', '2027-01-01'), distanceM: '-1' }
+    expect(errorsOf(runFormSchema('km', '2026-12-03').safeParse(run))).toMatchObject({
+      date: 'This date is in the future'
+    })
+    expect(errorsOf(runFormSchema('km', '2026-12-03').safeParse(run)).distanceM).toBeDefined()
   })
 })

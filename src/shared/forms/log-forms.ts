@@ -3,20 +3,22 @@ import { bodyAreas } from '../schemas/exercise'
 import { measurementInputSchema, runInputSchema, sessionFieldsSchema, type Run } from '../schemas/logs'
 import { formatDuration, metresTo, type DistanceUnit } from '../units'
 import { z } from '../zod'
+import { onTheClock } from './clock-rules'
 import { emptyAsNull, shownNumber, typedDistance, typedDuration, typedNumber } from './typed-fields'
 
 /**
  * The forms of a client's records (runs, measurements, injuries), each derived from its
  * operation's input: the ids are added when saving, the typed fields are read from the
- * trainer's units here, and every rule stays the contract's.
+ * trainer's units here, and every rule stays the contract's. Given `today`, each also checks its
+ * dates against the clock as the services do (clock-rules.ts).
  */
 
 const run = runInputSchema.shape
 
 /** The run form's schema: `runs.save`'s input without its ids, distance in the trainer's unit, time as h:mm:ss. */
-export function runFormSchema(unit: DistanceUnit) {
+export function runFormSchema(unit: DistanceUnit, today?: string) {
   return runInputSchema.omit({ id: true, clientId: true }).extend({
-    date: emptyAsNull(run.date),
+    date: emptyAsNull(onTheClock(run.date, 'done', today)),
     distanceM: typedDistance(run.distanceM, unit),
     durationS: typedDuration(run.durationS),
     avgHr: typedNumber(run.avgHr),
@@ -44,11 +46,11 @@ const measurement = measurementInputSchema.shape
  * in the unit the kind is shown in (lb, cm) and `toStored` turns it into the stored one, which
  * the contract then bounds.
  */
-export function measurementFormSchema(toStored: (kindId: number, value: number) => number) {
+export function measurementFormSchema(toStored: (kindId: number, value: number) => number, today?: string) {
   return z
     .strictObject({
       kindId: typedNumber(measurement.kindId),
-      date: emptyAsNull(measurement.date),
+      date: emptyAsNull(onTheClock(measurement.date, 'done', today)),
       value: typedNumber(z.number().nullable())
     })
     .transform((typed) => ({
@@ -69,7 +71,7 @@ export const otherBodyArea = 'other'
  * rule), the client added, the area either chosen or typed under "Other", and empty dates read
  * as "not recorded". An edit sends the same fields.
  */
-export function injuryFormSchema(clientId: number) {
+export function injuryFormSchema(clientId: number, today?: string) {
   return z
     .strictObject({
       bodyArea: z.string(),
@@ -85,8 +87,15 @@ export function injuryFormSchema(clientId: number) {
       since: dateOrNull(typed.since),
       resolvedOn: dateOrNull(typed.resolvedOn)
     }))
-    .pipe(contract['injuries.add'].input)
+    .pipe(
+      contract['injuries.add'].input.safeExtend({
+        since: onTheClock(injuryFields.since, 'done', today),
+        resolvedOn: onTheClock(injuryFields.resolvedOn, 'done', today)
+      })
+    )
 }
+
+const injuryFields = contract['injuries.add'].input.shape
 
 /** The injury form's text for a stored injury (a known area chosen, any other typed), or an empty one. */
 export function injuryFormValues(stored: Injury | undefined) {
@@ -107,8 +116,10 @@ const session = sessionFieldsSchema.shape
  * The session editor's own fields (its sets are read from the grid, see log-grid): `sessions.save`'s
  * date, duration (typed in minutes), effort and notes, each checked by the contract's rule.
  */
-export const sessionHeaderFormSchema = sessionFieldsSchema.pick({ notes: true }).extend({
-  date: emptyAsNull(session.date),
-  durationS: typedNumber(session.durationS, { toStored: (minutes) => Math.round(minutes * 60) }),
-  effort: typedNumber(session.effort)
-})
+export function sessionHeaderFormSchema(today?: string) {
+  return sessionFieldsSchema.pick({ notes: true }).extend({
+    date: emptyAsNull(onTheClock(session.date, 'done', today)),
+    durationS: typedNumber(session.durationS, { toStored: (minutes) => Math.round(minutes * 60) }),
+    effort: typedNumber(session.effort)
+  })
+}

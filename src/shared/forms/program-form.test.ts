@@ -4,7 +4,7 @@ import { programFormSchema, programFormValues } from './program-form'
 /** Each field's first message, as the dialog shows it beside the field. */
 function errorsOf(values: unknown): Record<string, string> {
   const errors: Record<string, string> = {}
-  const result = programFormSchema.safeParse(values)
+  const result = programFormSchema().safeParse(values)
   for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message
   return errors
 }
@@ -12,7 +12,7 @@ function errorsOf(values: unknown): Record<string, string> {
 describe('new program form schema', () => {
   it('reads the chosen template, start date and length into programs.create’s values', () => {
     expect(
-      programFormSchema.parse({
+      programFormSchema().parse({
         ...programFormValues(true, '2026-03-02'),
         fromProgramId: '4',
         name: 'Spring block',
@@ -30,7 +30,7 @@ describe('new program form schema', () => {
 
   it('makes a template a draft with no start date and no source', () => {
     expect(
-      programFormSchema.parse({ ...programFormValues(false, '2026-03-02'), name: 'Base' })
+      programFormSchema().parse({ ...programFormValues(false, '2026-03-02'), name: 'Base' })
     ).toMatchObject({
       fromProgramId: null,
       startDate: null,

@@ -60,8 +60,9 @@ function namedRows(page: ClientList): ClientSummary[] {
  * once; the rest show together when the last arrives, so the table is rebuilt twice, not once a
  * page. While another status loads, the previous list stays on screen.
  */
-export function useClientList(status: 'active' | 'archived' | 'all') {
+export function useClientList(status: 'active' | 'archived' | 'all', enabled = true) {
   const query = useInfiniteQuery({
+    enabled,
     queryKey: ['clients.list', { status }] as QueryKey,
     queryFn: ({ pageParam }) => call('clients.list', { status, after: pageParam }),
     initialPageParam: null as ClientList['next'],

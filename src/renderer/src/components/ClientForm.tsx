@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
+import { localToday } from '@shared/dates'
 import { changedFields, clientFormSchema, clientFormValues } from '@shared/forms/client-form'
 import { useWrite } from '../api/hooks'
 import { useUnits } from '../app/units'
@@ -17,7 +18,7 @@ export function ClientForm(props: {
   onSaved: (client: Client) => void
 }): ReactNode {
   const units = useUnits()
-  const [schema] = useState(() => clientFormSchema(units.distance, props.client))
+  const [schema] = useState(() => clientFormSchema(units.distance, props.client, localToday()))
   const form = useContractForm(schema, clientFormValues(props.client, units.distance))
   const { register, errorOf } = form
   const create = useWrite('clients.create')

@@ -46,6 +46,8 @@ function InlineInput<V>(props: {
         aria-invalid={error !== undefined || props.invalid || undefined}
         aria-describedby={error ? errorId : undefined}
         placeholder={props.placeholder}
+        // Text longer than its field (a note) shows whole on hover.
+        title={!props.numeric && props.shown ? props.shown : undefined}
         style={{ width: props.width ?? (props.numeric ? 52 : undefined) }}
         value={draft ?? props.shown}
         onChange={(event) => setDraft(event.target.value)}

@@ -8,6 +8,8 @@ export interface RecordColumn<R> {
   /** A longer name for a short header ("HR"), shown on hover. */
   title?: string
   width?: number
+  /** Long text (a note) wraps onto more lines instead of pushing the row's actions out of the card. */
+  wrap?: boolean
   cell: (record: R) => ReactNode
 }
 
@@ -82,7 +84,9 @@ export function RecordCard<R extends { id: number }>(props: {
                 return (
                   <tr key={record.id} title={props.rowTitle?.(record)} aria-label={name}>
                     {props.columns.map((column) => (
-                      <td key={column.header}>{column.cell(record)}</td>
+                      <td key={column.header} className={column.wrap ? 'wrap' : undefined}>
+                        {column.cell(record)}
+                      </td>
                     ))}
                     {hasActions && (
                       <td className="row-actions">

@@ -8,6 +8,7 @@ import { useUnits } from '../../app/units'
 import { ConfirmDialog } from '../../components/Dialog'
 import { QueryState } from '../../components/QueryState'
 import { useNotify } from '../../components/Toasts'
+import { raceBadgeClass } from '../../components/race-soon'
 import { initials } from '../../format'
 import { ClientForm } from '../../components/ClientForm'
 import { priorityOptions } from '../week/plan-words'
@@ -105,11 +106,15 @@ function RunningCard(props: { client: Client }): ReactNode {
         <dt>Weekly distance</dt>
         <dd>{c.weeklyDistanceM != null ? formatDistance(units.distance, c.weeklyDistanceM) : '—'}</dd>
         <dt>Next race</dt>
-        <dd>{c.nextRaceName ?? '—'}</dd>
+        <dd>{c.nextRaceName ?? (c.nextRaceDate ? <span className="muted">Not named</span> : '—')}</dd>
         <dt>Race date</dt>
         <dd>
           {c.nextRaceDate ? formatDate(c.nextRaceDate) : '—'}{' '}
-          {days !== undefined && days >= 0 && <span className="badge warn">{days} days to go</span>}
+          {days !== undefined && days >= 0 && (
+            <span className={raceBadgeClass(days)}>
+              {days === 0 ? 'today' : days === 1 ? 'tomorrow' : `${days} days to go`}
+            </span>
+          )}
         </dd>
         <dt>Distance</dt>
         <dd>{c.nextRaceDistanceM ? formatDistance(units.distance, c.nextRaceDistanceM) : '—'}</dd>

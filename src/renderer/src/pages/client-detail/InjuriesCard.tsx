@@ -15,7 +15,7 @@ import { useContractForm } from '../../components/use-contract-form'
 import { capitalize } from '../library/exercise-filter'
 
 function InjuryForm(props: { clientId: number; injury?: Injury; onClose: () => void }): ReactNode {
-  const [schema] = useState(() => injuryFormSchema(props.clientId))
+  const [schema] = useState(() => injuryFormSchema(props.clientId, localToday()))
   const form = useContractForm(schema, injuryFormValues(props.injury))
   const { register, errorOf } = form
   const choice = form.watch('bodyArea')
@@ -128,7 +128,7 @@ export function InjuriesCard(props: { clientId: number }): ReactNode {
             )
         },
         { header: 'Since', cell: (injury) => (injury.since ? formatDate(injury.since) : '—') },
-        { header: 'Note', cell: (injury) => injury.note || <span className="muted">—</span> }
+        { header: 'Note', wrap: true, cell: (injury) => injury.note || <span className="muted">—</span> }
       ]}
       rowName={(injury) => `${injury.bodyArea} injury`}
       rowActions={(injury) =>

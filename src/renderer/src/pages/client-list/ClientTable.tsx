@@ -15,6 +15,7 @@ import { hrefFor, navigate } from '../../app/router'
 import { useUnits } from '../../app/units'
 import { daysBetween, formatDate, formatShortDate, localToday } from '@shared/dates'
 import { Icon } from '../../components/Icon'
+import { raceBadgeClass } from '../../components/race-soon'
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() })
 const column = createColumnHelper<typeof features, ClientSummary>()
@@ -24,8 +25,8 @@ const rowHeight = 44
  * fixed-layout so virtualized rows never shift; the columns share its width in these proportions.
  */
 const minWidths: Record<string, number> = {
-  name: 170,
-  goals: 180,
+  name: 200,
+  goals: 150,
   nextRace: 215,
   program: 150,
   lastSession: 120,
@@ -61,7 +62,7 @@ function NextRace(props: { client: ClientSummary }): ReactNode {
     >
       <span className="cell-text">{label || 'Race'}</span>
       {days !== undefined && (
-        <span className={`badge ${days >= 0 && days <= 28 ? 'warn' : ''}`}>
+        <span className={raceBadgeClass(days)}>
           {days > 1
             ? `in ${days} days`
             : days === 1
@@ -83,13 +84,17 @@ const columns = column.columns([
     // milliseconds, where a locale collator takes a long task on every load.
     sortFn: (a, b) => a.index - b.index,
     cell: (info) => (
-      <a
-        className="row-link"
-        href={hrefFor({ page: 'client', id: info.row.original.id })}
-        onClick={(e) => e.stopPropagation()}
-      >
-        {info.getValue()}
-      </a>
+      <span className="cell-with-badge">
+        <a
+          className="row-link cell-text"
+          href={hrefFor({ page: 'client', id: info.row.original.id })}
+          title={info.getValue()}
+          onClick={(e) => e.stopPropagation()}
+        >
+          {info.getValue()}
+        </a>
+        {info.row.original.archived && <span className="badge">Archived</span>}
+      </span>
     )
   }),
   column.accessor('goals', {
@@ -106,7 +111,10 @@ const columns = column.columns([
     id: 'program',
     header: 'Active program',
     sortUndefined: 'last',
-    cell: (info) => info.getValue() ?? <span className="muted">None</span>
+    cell: (info) => {
+      const name = info.getValue()
+      return name ? <span title={name}>{name}</span> : <span className="muted">None</span>
+    }
   }),
   column.accessor((row) => row.lastSessionDate ?? undefined, {
     id: 'lastSession',

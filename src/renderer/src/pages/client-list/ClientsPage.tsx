@@ -48,7 +48,13 @@ export function ClientsPage(): ReactNode {
   const notify = useNotify()
   // The list of the chosen status, filtered by the store and read a page at a time.
   const list = useClientList(status)
-  const clients = list.clients
+  // "All" marks the archived clients: their list is short, and reading it keeps the rows' format.
+  const archived = useClientList('archived', status === 'all')
+  const clients = useMemo(() => {
+    if (status !== 'all' || archived.clients.length === 0) return list.clients
+    const ids = new Set(archived.clients.map((c) => c.id))
+    return list.clients.map((c) => (ids.has(c.id) ? { ...c, archived: true as const } : c))
+  }, [status, list.clients, archived.clients])
   const deferredQuery = useDeferredValue(query)
   const searching = deferredQuery.trim() !== ''
   // Folding ten thousand clients' text waits for the first search, so loading the list does not pay for it.

@@ -121,7 +121,7 @@ export function DataCard(props: { settings: Settings }): ReactNode {
       <p className="muted" style={{ margin: '4px 0 10px' }}>
         Adds thirty sample clients with races, injuries, programs and months of logs, to explore Spotter.
       </p>
-      <LoadDemoButton />
+      <LoadDemoButton askFirst />
       {dialog === 'restore' && <RestoreDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'csv' && <ClientsCsvDialog onClose={() => setDialog(undefined)} />}

@@ -12,6 +12,10 @@ import { counted } from '../../format'
 
 type Mode = 'replace' | 'merge'
 
+/** How a count moves when the file replaces what is here: "+3", "−2" or "same". */
+const difference = (now: number, after: number): string =>
+  after === now ? 'same' : after > now ? `+${after - now}` : `−${now - after}`
+
 /**
  * Import a Spotter export: choose the file, choose merge or replace, see exactly what will change
  * (Spotter runs the import and rolls it back to count), then confirm. Nothing is written before.
@@ -87,17 +91,33 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
       {summary && (
         <>
           <p style={{ marginBottom: 6 }}>
-            Exported {formatDateTime(summary.exportedAt)} by Spotter {summary.appVersion}. What will change:
+            Exported {formatDateTime(summary.exportedAt)} by Spotter {summary.appVersion}.{' '}
+            {mode === 'merge'
+              ? 'What will change:'
+              : 'Everything here is set aside in a backup and the file’s records take its place:'}
           </p>
           <div className="table-wrap">
             <table className="data" aria-label="What will change">
+              {/* The record names ("Exercises in workouts") need more room than the counts. */}
+              <colgroup>
+                <col style={{ width: '34%' }} />
+              </colgroup>
               <thead>
                 <tr>
                   <th>Records</th>
                   <th>Here now</th>
-                  <th>In the file</th>
-                  <th>{mode === 'merge' ? 'Added' : 'After import'}</th>
-                  <th>{mode === 'merge' ? 'Already here' : 'Removed'}</th>
+                  {mode === 'merge' ? (
+                    <>
+                      <th>In the file</th>
+                      <th>Added</th>
+                      <th>Already here</th>
+                    </>
+                  ) : (
+                    <>
+                      <th>After import</th>
+                      <th>Change</th>
+                    </>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -105,9 +125,18 @@ export function ImportDialog(props: { onClose: () => void }): ReactNode {
                   <tr key={change.table}>
                     <td>{change.label}</td>
                     <td>{change.current}</td>
-                    <td>{change.incoming}</td>
-                    <td>{change.added}</td>
-                    <td>{mode === 'merge' ? change.unchanged : change.removed}</td>
+                    {mode === 'merge' ? (
+                      <>
+                        <td>{change.incoming}</td>
+                        <td>{change.added}</td>
+                        <td>{change.unchanged}</td>
+                      </>
+                    ) : (
+                      <>
+                        <td>{change.added}</td>
+                        <td>{difference(change.current, change.added)}</td>
+                      </>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -15,6 +15,7 @@ import { RunsCard } from './RunsCard'
 import { SessionEditor } from './SessionEditor'
 import { WorkoutImportDialog } from '../data/WorkoutImportDialog'
 import './log.css'
+import { counted } from '../../format'
 
 type View =
   | { kind: 'list' }
@@ -101,7 +102,7 @@ function StartDialog(props: {
                 {workouts.length === 0 && <option value="">No workouts in this program</option>}
                 {workouts.map((w) => (
                   <option key={w.id} value={w.id}>
-                    {w.name} ({w.prescriptions.length} exercises)
+                    {w.name} ({counted(w.prescriptions.length, 'exercise')})
                   </option>
                 ))}
               </select>

@@ -65,7 +65,7 @@ function MeasurementForm(props: {
     measurementFormSchema((kindId, value) => {
       const kind = kinds.find((k) => k.id === kindId)
       return kind ? fromShown(kind, value, units.mass) : value
-    })
+    }, localToday())
   )
   const form = useContractForm(schema, {
     kindId: String(kinds[0]?.id ?? ''),

@@ -36,7 +36,7 @@ function RunForm(props: { clientId: number; run?: Run; onClose: () => void }): R
   const notify = useNotify()
   const save = useWrite('runs.save')
   const r = props.run
-  const [schema] = useState(() => runFormSchema(units.distance))
+  const [schema] = useState(() => runFormSchema(units.distance, localToday()))
   const form = useContractForm(schema, runFormValues(r, units.distance, localToday()))
   const { register, errorOf } = form
   // The pace as the trainer types, read by the same fields the form saves with.

@@ -284,7 +284,12 @@ function SessionForm(props: {
     const read = gridToSets(rows, units.mass)
     const fieldErrors: Record<string, string> = {}
     // The session's own fields, read and bounded by the contract's rules for them, before the grid's.
-    const header = sessionHeaderFormSchema.safeParse({ date, durationS: minutes, effort, notes })
+    const header = sessionHeaderFormSchema(localToday()).safeParse({
+      date,
+      durationS: minutes,
+      effort,
+      notes
+    })
     for (const issue of header.error?.issues ?? []) fieldErrors[String(issue.path[0])] ??= issue.message
     Object.assign(fieldErrors, read.errors)
     if (Object.keys(fieldErrors).length === 0 && read.sets.length === 0) {

@@ -3,6 +3,7 @@ import { useOperation } from '../../api/hooks'
 import { hrefFor, navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
 import { formatDate } from '@shared/dates'
+import { counted } from '../../format'
 import { NewProgramDialog } from './NewProgramDialog'
 import { ProgramBuilder } from './ProgramBuilder'
 
@@ -61,7 +62,8 @@ export function ClientPrograms(props: {
           </a>
           <span className={`badge ${statusBadge[program.status]}`}>{program.status}</span>
           <span className="muted">
-            {program.workoutCount} workouts · {program.exerciseCount} exercises · {program.weeks} weeks
+            {counted(program.workoutCount, 'workout')} · {counted(program.exerciseCount, 'exercise')} ·{' '}
+            {counted(program.weeks, 'week')}
             {program.startDate ? ` · from ${formatDate(program.startDate)}` : ''}
           </span>
         </div>

@@ -1,4 +1,4 @@
-import type { ChangeEvent, ReactNode } from 'react'
+import { useState, type ChangeEvent, type ReactNode } from 'react'
 import { localToday } from '@shared/dates'
 import type { Program } from '@shared/contract'
 import { programFormSchema, programFormValues } from '@shared/forms/program-form'
@@ -21,7 +21,8 @@ export function NewProgramDialog(props: {
   const templates = useOperation('templates.list', {})
   const create = useWrite('programs.create')
   const forClient = props.clientId !== null
-  const form = useContractForm(programFormSchema, programFormValues(forClient, localToday()))
+  const [schema] = useState(() => programFormSchema(localToday()))
+  const form = useContractForm(schema, programFormValues(forClient, localToday()))
   const { register, errorOf } = form
 
   // A template fills in its name, goal and length, keeping a name or goal already typed.
@@ -33,7 +34,7 @@ export function NewProgramDialog(props: {
     form.setValue('weeks', String(template.weeks))
   }
 
-  const save = async (input: ReturnType<typeof programFormSchema.parse>): Promise<void> => {
+  const save = async (input: ReturnType<typeof schema.parse>): Promise<void> => {
     props.onCreated(await create.mutateAsync({ ...input, clientId: props.clientId }))
   }
 

@@ -12,6 +12,7 @@ import { contract } from '@shared/contract'
 import { TextInput } from '../../components/NumberInput'
 import { useBuilder } from './builder-context'
 import { PrescriptionRow } from './PrescriptionRow'
+import { counted } from '../../format'
 
 /** The contract's rule for a workout's name: required, at most 80 characters. */
 const workoutNameRule = { key: 'workoutName', field: contract['workouts.update'].input.shape.name }
@@ -176,7 +177,7 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
           title={`Delete ${w.name}?`}
           message={
             <p style={{ margin: 0 }}>
-              The workout and its {w.prescriptions.length} exercises are removed from this program.
+              The workout and its {counted(w.prescriptions.length, 'exercise')} are removed from this program.
             </p>
           }
           confirmLabel={`Delete ${w.name}`}

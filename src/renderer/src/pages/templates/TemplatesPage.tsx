@@ -4,6 +4,7 @@ import { hrefFor, navigate } from '../../app/router'
 import { QueryState } from '../../components/QueryState'
 import { NewProgramDialog } from '../programs/NewProgramDialog'
 import '../programs/builder.css'
+import { counted } from '../../format'
 
 /** Every template: the built-in runner ones and the trainer's own. */
 export function TemplatesPage(): ReactNode {
@@ -32,8 +33,8 @@ export function TemplatesPage(): ReactNode {
               <span className="badge">Yours</span>
             )}
             <span className="muted">
-              {t.workoutCount} {t.workoutCount === 1 ? 'workout' : 'workouts'} · {t.exerciseCount} exercises ·{' '}
-              {t.weeks} weeks
+              {counted(t.workoutCount, 'workout')} · {counted(t.exerciseCount, 'exercise')} ·{' '}
+              {counted(t.weeks, 'week')}
             </span>
             <span className="spacer" />
             <span className="muted">{t.goal}</span>

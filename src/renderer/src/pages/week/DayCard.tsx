@@ -234,7 +234,7 @@ export function DayCard(props: {
             {day.workouts.map((workout) => (
               <PlacedChip key={workout.id} workout={workout} weekday={day.weekday}>
                 <span className="chip-kind">
-                  {workout.lowerBody ? 'Legs' : 'Upper'} · {workout.minutes} min
+                  {workout.lowerBody ? 'Lower' : 'Upper'} · {workout.minutes} min
                   {!workout.inActiveProgram && ` · from ${workout.programName}`}
                 </span>
                 <select
@@ -310,6 +310,8 @@ export function DayCard(props: {
         placeholder="Note"
         maxLength={500}
         value={noteText ?? day.notes}
+        // A long note runs past the narrow field: the whole of it shows on hover.
+        title={day.notes || undefined}
         onChange={(e) => setNoteText(e.target.value)}
         onBlur={() => {
           if (noteText !== undefined && noteText !== day.notes) saveOrShow({ notes: noteText })

@@ -16,6 +16,7 @@ import { priorityOptions } from './plan-words'
 import { dayInput, useWeekPlan } from './use-week-plan'
 import { useWorkoutDrag, WeekDragContext } from './workout-drag'
 import './week.css'
+import { counted } from '../../format'
 
 const priorityRule: Record<Priority, string> = {
   running: 'Running comes first: on days with both, run first and lift after.',
@@ -45,8 +46,8 @@ function PaletteChip(props: { workout: WeekPlan['available'][number]; perWeek: n
       >
         <span className="chip-name">{w.name}</span>
         <span className="chip-kind">
-          {w.lowerBody ? 'Lower body' : 'Upper / core'} · {w.exerciseCount} exercises · {props.perWeek}× a
-          week
+          {w.lowerBody ? 'Lower body' : 'Upper / core'} · {counted(w.exerciseCount, 'exercise')} ·{' '}
+          {props.perWeek}× a week
         </span>
       </button>
     </li>
