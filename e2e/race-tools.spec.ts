@@ -60,3 +60,53 @@ test('a trainer predicts a marathon from a 10 km result, logged or typed in', as
   await expect(page.getByRole('alert')).toHaveText('Time: a result must be 24 hours or less')
   await expect(predictions).toHaveCount(0)
 })
+
+test('an impossible result is refused with the reason, and nothing is predicted from it', async ({
+  page,
+  spotter
+}) => {
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Add client' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Add client' })
+  await form.getByLabel('Name').fill('Kwame Mensah')
+  await form.getByRole('button', { name: 'Add client' }).click()
+  await expect(page.getByRole('heading', { name: 'Kwame Mensah' })).toBeVisible()
+  await page.getByRole('link', { name: 'Race tools' }).click()
+
+  const time = page.getByLabel('Time')
+  const predictions = page.getByRole('table', { name: 'Race predictions' })
+  const paces = page.getByRole('definition').filter({ hasText: 'Tempo runs' })
+
+  // The distance starts at 10 km. 10 km in 5:00 is twice the speed of the world record: refused, naming the bound.
+  await time.fill('5:00')
+  await expect(page.getByRole('alert')).toHaveText(
+    'Time: faster than the world record for this distance (VDOT 710.9, above the limit of 90). ' +
+      'The fastest time accepted here is 25:06.'
+  )
+  await expect(time).toHaveAttribute('aria-invalid', 'true')
+  await expect(predictions).toHaveCount(0)
+  await expect(paces).toHaveCount(0)
+  await expect(page.getByText(/^VDOT \d/)).toHaveCount(0)
+  await expect(page.getByText('No predictions until the result above is corrected.')).toBeVisible()
+
+  // 10 km in five hours is a walk.
+  await time.fill('5:00:00')
+  await expect(page.getByRole('alert')).toContainText('about walking pace or slower')
+  await expect(page.getByRole('alert')).toContainText('The slowest time accepted here is 1:50:50.')
+  await expect(predictions).toHaveCount(0)
+
+  // Text that is not a clock time says what is wrong with it.
+  await time.fill('99:99')
+  await expect(page.getByRole('alert')).toHaveText('Time: seconds must be 0–59, not 99')
+  await time.fill('0:00')
+  await expect(page.getByRole('alert')).toHaveText('Time: enter a time longer than zero')
+  await time.fill('')
+  await expect(page.getByRole('alert')).toHaveText('Time: enter the result’s time as h:mm:ss, e.g. 41:21')
+  await expect(predictions).toHaveCount(0)
+
+  // A plausible result clears the message and predicts.
+  await time.fill('41:21')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByText('VDOT 50.0')).toBeVisible()
+  await expect(predictions).toBeVisible()
+})

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { predictTime, requiredPace, riegelTime, trainingPaces, vdotCaution, vdotOf } from './race-prediction'
+import {
+  predictTime,
+  requiredPace,
+  resultBounds,
+  resultRefusal,
+  riegelTime,
+  trainingPaces,
+  vdotCaution,
+  vdotOf
+} from './race-prediction'
 
 /** "3:10:49" or "19:57" in seconds. */
 const t = (text: string): number => text.split(':').reduce((total, part) => total * 60 + Number(part), 0)
@@ -73,5 +82,55 @@ describe('training paces', () => {
     expect(vdotCaution(800, 150)).toMatch(/1500 m/)
     expect(vdotCaution(10_000, 2700)).toBeNull()
     expect(vdotCaution(100_000, 6 * 3600)).toMatch(/five hours/)
+  })
+})
+
+describe('the results the tools predict from', () => {
+  it('accepts every world record from 800 m to the marathon, and beginners’ and masters’ results', () => {
+    // Men's world records: the fastest results there are, all below the upper bound.
+    const records: Array<[number, number]> = [
+      [800, 100.91],
+      [1500, t('3:26')],
+      [5000, t('12:35')],
+      [10_000, t('26:11')],
+      [21_097.5, t('56:42')],
+      [42_195, t('2:00:35')]
+    ]
+    for (const [metres, seconds] of records) {
+      expect(vdotOf(metres, seconds)).toBeLessThan(resultBounds.maxVdot)
+      expect(resultRefusal(metres, seconds)).toBeNull()
+    }
+    expect(resultRefusal(5000, t('40:00'))).toBeNull() // VDOT 21.7
+    expect(resultRefusal(42_195, t('6:00:00'))).toBeNull() // VDOT 22.7
+    expect(resultRefusal(10_000, t('41:21'))).toBeNull()
+  })
+  it('refuses a pace faster than any world record, saying the fastest time it would accept', () => {
+    const refusal = resultRefusal(10_000, t('5:00'))
+    expect(refusal).toMatchObject({ reason: 'too-fast', limit: 90 })
+    expect(refusal?.reason === 'too-fast' && refusal.vdot).toBeCloseTo(710.9, 1)
+    // 25:05.1 is VDOT 90: 25:06 is the first whole second inside the bound, 25:05 outside it.
+    expect(refusal?.reason === 'too-fast' && refusal.fastestS).toBe(t('25:06'))
+    expect(resultRefusal(10_000, t('25:06'))).toBeNull()
+    expect(resultRefusal(10_000, t('25:05'))?.reason).toBe('too-fast')
+    expect(resultRefusal(42_195, t('1:50:00'))?.reason).toBe('too-fast')
+  })
+  it('refuses a walk, saying the slowest time it would accept', () => {
+    const refusal = resultRefusal(10_000, t('5:00:00'))
+    expect(refusal).toMatchObject({ reason: 'too-slow', limit: 15 })
+    expect(refusal?.reason === 'too-slow' && refusal.vdot).toBeCloseTo(2.0, 1)
+    expect(refusal?.reason === 'too-slow' && refusal.slowestS).toBe(t('1:50:50'))
+    expect(resultRefusal(10_000, t('1:50:50'))).toBeNull()
+    expect(resultRefusal(10_000, t('1:50:51'))?.reason).toBe('too-slow')
+    // A beginner's 45-minute 5 km and a seven-hour marathon are real results.
+    expect(resultRefusal(5_000, t('45:00'))).toBeNull()
+    expect(resultRefusal(42_195, t('7:00:00'))).toBeNull()
+    // A 100 km walked at 5 km/h.
+    expect(resultRefusal(100_000, t('20:00:00'))?.reason).toBe('too-slow')
+  })
+  it('refuses sprints, which the formulas read as absurd VDOTs', () => {
+    expect(vdotOf(400, 45)).toBeGreaterThan(resultBounds.maxVdot)
+    expect(resultRefusal(400, 45)).toEqual({ reason: 'too-short', minDistanceM: 800 })
+    expect(resultRefusal(799, 150)?.reason).toBe('too-short')
+    expect(resultRefusal(800, 150)).toBeNull()
   })
 })

@@ -115,8 +115,49 @@ export function requiredPace(distanceM: number, targetS: number): number {
 }
 
 /**
+ * The results the tools predict from: the one place these bounds live (the result's schema and
+ * the Race tools tab both ask `resultRefusal`).
+ *
+ * - VDOT at most 90. The men's world records from 800 m to the marathon all sit at VDOT 84–88
+ *   (800 m 1:40.91 is 87.9, 10 km 26:11 is 85.5, marathon 2:00:35 is 85.5), and longer races'
+ *   records lower still, so a result above 90 is faster than anyone has run that distance: a
+ *   mistyped time or distance, not a runner.
+ * - VDOT at least 15. Daniels' tables start at 30, and the oxygen-cost equation was measured on
+ *   running; by VDOT 15 the average pace is about 11–12 /km over 5 km to the marathon, a walk.
+ *   The bound sits below 20 on purpose: a beginner's 45-minute 5 km (VDOT 18.7) or a seven-hour
+ *   marathon (18.4) are real results a trainer logs. A result far slower (10 km in 5 hours is
+ *   VDOT 2) predicts nothing.
+ * - At least 800 m. Shorter races are sprints, run mostly without oxygen, which VDOT does not
+ *   model: 400 m in 45 s, a good club time, would read VDOT 98.
+ * Within these bounds `vdotCaution` still warns where the formulas fit less well.
+ */
+export const resultBounds = { minVdot: 15, maxVdot: 90, minDistanceM: 800 } as const
+
+/**
+ * Why a result is refused, or null when the tools can predict from it. A refusal on speed
+ * carries the result's VDOT and the bound's time over the same distance (rounded to a second
+ * that is inside the bound), so a message can say what would be accepted.
+ */
+export type ResultRefusal =
+  | { reason: 'too-short'; minDistanceM: number }
+  | { reason: 'too-fast'; vdot: number; limit: number; fastestS: number }
+  | { reason: 'too-slow'; vdot: number; limit: number; slowestS: number }
+
+/** Checks a result (`distanceM` metres in `timeS` seconds, both above zero) against `resultBounds`. */
+export function resultRefusal(distanceM: number, timeS: number): ResultRefusal | null {
+  const { minVdot, maxVdot, minDistanceM } = resultBounds
+  if (distanceM < minDistanceM) return { reason: 'too-short', minDistanceM }
+  const vdot = vdotOf(distanceM, timeS)
+  if (vdot > maxVdot)
+    return { reason: 'too-fast', vdot, limit: maxVdot, fastestS: Math.ceil(predictTime(maxVdot, distanceM)) }
+  if (vdot < minVdot)
+    return { reason: 'too-slow', vdot, limit: minVdot, slowestS: Math.floor(predictTime(minVdot, distanceM)) }
+  return null
+}
+
+/**
  * Daniels' formulas were fitted to races from about 1500 m and 3½ minutes to the marathon; a
- * result outside that is still used, with this caution.
+ * result outside that (but within `resultBounds`) is still used, with this caution.
  */
 export function vdotCaution(distanceM: number, timeS: number): string | null {
   if (distanceM < 1500 || timeS < 210)

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import type { Client } from '@shared/contract'
-import { raceResultSchema, type RaceResult } from '@shared/schemas/race-result'
+import { raceResultSchema, readResultTime, type RaceResult } from '@shared/schemas/race-result'
 import {
   defaultRiegelExponent,
   predictionDistances,
@@ -11,14 +11,7 @@ import {
   vdotCaution,
   vdotOf
 } from '@shared/training/race-prediction'
-import {
-  formatDistance,
-  formatDuration,
-  metresTo,
-  parseDuration,
-  toMetres,
-  type DistanceUnit
-} from '@shared/units'
+import { formatDistance, formatDuration, metresTo, toMetres, type DistanceUnit } from '@shared/units'
 import { useOperation } from '../../api/hooks'
 import { useUnits } from '../../app/units'
 import { formatDate } from '@shared/dates'
@@ -45,10 +38,16 @@ interface Typed {
   exponent: string
 }
 
-/** Reads the typed result; errors are keyed by field, each message naming it. */
+/**
+ * Reads the typed result; errors are keyed by field, each message naming it. An empty time is
+ * only an error once the trainer has typed in the field and cleared it: before that the card says
+ * what to enter. A result the schema refuses (a world-record pace, a walk, a sprint) gives no
+ * result, so nothing is predicted from it.
+ */
 function readResult(
   typed: Typed,
-  unit: DistanceUnit
+  unit: DistanceUnit,
+  timeEdited: boolean
 ): { result?: RaceResult; errors: Partial<Record<keyof Typed, string>> } {
   const errors: Partial<Record<keyof Typed, string>> = {}
   const otherValue = Number(typed.other.trim().replace(',', '.'))
@@ -58,14 +57,14 @@ function readResult(
         ? NaN
         : toMetres(unit, otherValue)
       : Number(typed.distance)
-  const timeS = typed.time.trim() === '' ? NaN : (parseDuration(typed.time) ?? NaN)
+  const time = readResultTime(typed.time)
   const exponent = Number(typed.exponent.trim().replace(',', '.'))
   if (typed.distance === 'other' && Number.isNaN(distanceM))
     errors.other = `Distance: enter a number of ${unit}`
-  if (typed.time.trim() !== '' && Number.isNaN(timeS))
-    errors.time = 'Time: enter a time as h:mm:ss, e.g. 41:21'
-  if (typed.time.trim() === '' || Object.keys(errors).length > 0) return { errors }
-  const parsed = raceResultSchema.safeParse({ distanceM, timeS, exponent })
+  const timeEmpty = typed.time.trim() === ''
+  if ('error' in time && (!timeEmpty || timeEdited)) errors.time = time.error
+  if (!('seconds' in time) || Object.keys(errors).length > 0) return { errors }
+  const parsed = raceResultSchema.safeParse({ distanceM, timeS: time.seconds, exponent })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key =
@@ -106,6 +105,7 @@ export function RaceTools(props: { client: Client }): ReactNode {
     exponent: String(defaultRiegelExponent)
   })
   const [fromLog, setFromLog] = useState('')
+  const [timeEdited, setTimeEdited] = useState(false)
   const usable = useMemo(
     () => (runs.data ?? []).filter((r) => r.distanceM > 0 && r.durationS > 0).slice(0, 60),
     [runs.data]
@@ -113,6 +113,7 @@ export function RaceTools(props: { client: Client }): ReactNode {
   const set = (key: keyof Typed) => (value: string) => {
     setTyped((current) => ({ ...current, [key]: value }))
     setFromLog('')
+    if (key === 'time') setTimeEdited(true)
   }
   const pick = (id: string): void => {
     setFromLog(id)
@@ -127,7 +128,8 @@ export function RaceTools(props: { client: Client }): ReactNode {
     }))
   }
 
-  const { result, errors } = readResult(typed, units.distance)
+  const { result, errors } = readResult(typed, units.distance, timeEdited)
+  const refused = Object.keys(errors).length > 0
   const vdot = result ? vdotOf(result.distanceM, result.timeS) : undefined
   const caution = result ? vdotCaution(result.distanceM, result.timeS) : null
   const paces = vdot !== undefined ? trainingPaces(vdot) : undefined
@@ -238,7 +240,9 @@ export function RaceTools(props: { client: Client }): ReactNode {
         </div>
         {!result ? (
           <p className="muted">
-            Enter a recent result, or pick one from the run log, to see what it predicts.
+            {refused
+              ? 'No predictions until the result above is corrected.'
+              : 'Enter a recent result, or pick one from the run log, to see what it predicts.'}
           </p>
         ) : (
           <table className="race-table" aria-label="Race predictions">
