@@ -172,8 +172,8 @@ export async function progressSeriesFigure(practice: Practice): Promise<PairResu
     const handlers = createHandlers(db, { now: () => benchNow })
     const clientId = practice.veteranId
     // The rows behind the charts, read once each with plain indexed SQL (sessions by client, their
-    // sets by session, runs and measurements by client, the week plan), with no aggregation,
-    // no validation and no mapping.
+    // sets by session, runs and measurements by client, the week plan and its history), with no
+    // aggregation, no validation and no mapping.
     const rawSets = db.prepare(
       `SELECT s.id, s.date, l.exercise_id, l.reps, l.load_kg, l.warmup FROM sessions s
        JOIN set_logs l ON l.session_id = s.id WHERE s.client_id = ?`
@@ -184,6 +184,7 @@ export async function progressSeriesFigure(practice: Practice): Promise<PairResu
          AND kind_id = (SELECT id FROM measurement_kinds WHERE builtin_key = 'body_weight')`
     )
     const rawPlan = db.prepare('SELECT weekday FROM week_plan_workouts WHERE client_id = ?')
+    const rawPlanHistory = db.prepare('SELECT from_date, weekdays FROM week_plan_history WHERE client_id = ?')
     return await alternate(
       () => callOrThrow(handlers, 'progress.charts', { clientId, from: null, to: null }),
       () => {
@@ -191,6 +192,7 @@ export async function progressSeriesFigure(practice: Practice): Promise<PairResu
         rawRuns.all(clientId)
         rawWeights.all(clientId)
         rawPlan.all(clientId)
+        rawPlanHistory.all(clientId)
       },
       // As for the saves: the walk over the rows is optimised by V8 only after some dozens of calls.
       { pairs: 31, warmup: 40, bestOf: 3 }

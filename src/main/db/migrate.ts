@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-library-upgrades'
 import * as m0006 from './migrations/0006-imports'
 import * as m0007 from './migrations/0007-client-list'
 import * as m0008 from './migrations/0008-client-list-facts'
+import * as m0009 from './migrations/0009-week-plan-history'
 
 /**
  * Append-only list: a shipped migration is never edited, only followed by a new one. Exported so
@@ -20,7 +21,8 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   m0005.up,
   m0006.up,
   m0007.up,
-  m0008.up
+  m0008.up,
+  m0009.up
 ]
 
 /** The schema version this build of Spotter writes. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { julianDayOffset } from '@shared/dates'
 import type { Load } from '@shared/schemas/program'
+import type { PlanPeriod } from '@shared/training/adherence'
 import { maxE1rmReps } from '@shared/training/e1rm'
 import type { LoggedSession, ProgressionPrescription } from '@shared/training/progression'
 import type { SessionBest } from '@shared/training/records'
@@ -170,6 +171,20 @@ export function plannedStrengthWeekdays(db: Database, clientId: number): number[
   )
     .pluck()
     .all(clientId)
+}
+
+/**
+ * The client's plan's strength weekdays as they stood over time, oldest first: each from its
+ * `from` day until the next one's (see migration 0009). Empty for a client who never had a plan.
+ */
+export function planHistory(db: Database, clientId: number): PlanPeriod[] {
+  return statement<[number], [string, string]>(
+    db,
+    'SELECT from_date, weekdays FROM week_plan_history WHERE client_id = ? ORDER BY from_date'
+  )
+    .raw(true)
+    .all(clientId)
+    .map(([from, weekdays]) => ({ from, weekdays: jsonColumn<number[]>(weekdays) }))
 }
 
 /** The client's first logged day of any kind (session, run, measurement), or null. */

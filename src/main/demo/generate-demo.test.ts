@@ -6,6 +6,8 @@ import { openTestDatabase } from '../../../test/support/test-db'
 import { installBuiltins } from '../services/builtins'
 import { generateDemo } from './generate-demo'
 import { readWeekPlan } from '../services/week-plans'
+import { planHistory } from '../db/progress'
+import { planHistoryStart } from '../db/week-plans'
 import { checkWeek, planWeekOf } from '@shared/training/week-rules'
 import { bodyAreas } from '@shared/schemas/exercise'
 
@@ -42,6 +44,7 @@ const domainTables = [
   'prescriptions',
   'week_plan_days',
   'week_plan_workouts',
+  'week_plan_history',
   'sessions',
   'set_logs',
   'run_logs',
@@ -239,7 +242,15 @@ describe('generateDemo', { timeout: 60_000 }, () => {
         for (const day of plan.days) {
           if (day.runKind !== 'rest' && day.workouts.length > 0) expect(day.order).not.toBeNull()
         }
+        // The logs follow the plan from their start, so its history is one row from before them.
+        expect(planHistory(db, clientId)).toEqual([
+          {
+            from: planHistoryStart,
+            weekdays: plan.days.flatMap((day) => day.workouts.map(() => day.weekday))
+          }
+        ])
       }
+      expect(value(db, 'SELECT count(DISTINCT client_id) FROM week_plan_history')).toBe(clientIds.length)
       expect(threeDays / clientIds.length).toBeGreaterThan(0.6)
       const priorities = all<{ priority: string }>(db, 'SELECT DISTINCT priority FROM clients').map(
         (r) => r.priority

@@ -1,4 +1,4 @@
-import { savePlanDay } from '../db/week-plans'
+import { planHistoryStart, recordPlanWeekdays, savePlanDay } from '../db/week-plans'
 import type { CopiedWorkout, DemoContext } from './context'
 import { qualityPlanNotes } from './notes'
 import type { Person } from './person'
@@ -94,6 +94,8 @@ export function writeWeekPlan(
         notes
       })
     })
+    // The demo's logs follow this week from their start: the plan has stood all along.
+    recordPlanWeekdays(ctx.db, clientId, planHistoryStart)
   }
   return { layout, strengthSlot, workoutOn }
 }

@@ -17,6 +17,7 @@ it('deleting a client removes every record of theirs and nobody else’s', () =>
     'injuries',
     'programs',
     'week_plan_days',
+    'week_plan_history',
     'sessions',
     'run_logs',
     'measurements',

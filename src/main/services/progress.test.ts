@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from 'better-sqlite3'
 import type { OperationName, Output } from '@shared/contract'
-import { dayToIso } from '@shared/dates'
+import { addDays, dayToIso } from '@shared/dates'
 import { bestE1rm } from '@shared/training/e1rm'
 import { personalRecords } from '@shared/training/records'
 import { setVolumeKg } from '@shared/training/volume'
 import { generateDemo } from '../demo/generate-demo'
 import { dispatch } from '../dispatch'
-import type { Handlers } from '.'
+import { createHandlers, type Handlers } from '.'
 import { expectOk, useTestStore } from '../../../test/support/test-store'
 
 const now = '2026-11-24T10:00:00.000Z'
@@ -298,6 +298,60 @@ describe('progress with years of logs', { timeout: 60_000 }, () => {
     expect(longest && pointsOf(longest).some((p) => p.record)).toBe(true)
     expect(charts.bodyWeight.length).toBeLessThanOrEqual(300)
     expect(charts.running.length).toBeLessThanOrEqual(300)
+  })
+})
+
+describe('adherence against the week plan as it stood each week', () => {
+  it('keeps the past weeks’ plan when the plan changes today', () => {
+    const { clientId, program, squat } = clientWithProgram()
+    const workoutId = program.workouts[0]?.id as number
+    const day = (weekday: number) => ({ weekday, runKind: 'easy', distanceM: 6000, workoutIds: [workoutId] })
+    // Planned on Sunday 20 Sep, before anything was logged: Monday, Wednesday and Friday.
+    const then = createHandlers(db, { now: () => '2026-09-20T18:00:00.000Z' })
+    expectOk(then, 'weekPlan.replace', { clientId, days: [0, 2, 4].map(day) })
+    // Eight weeks logged as planned, from Monday 28 Sep, and this Monday (today is Tuesday 24 Nov).
+    for (let week = 0; week < 8; week++) {
+      for (const offset of [0, 2, 4]) {
+        logSession(clientId, addDays('2026-09-28', week * 7 + offset), squat, [[8, 60, 7]])
+      }
+    }
+    logSession(clientId, '2026-11-23', squat, [[8, 60, 7]])
+    const before = ok('progress.charts', { clientId, from: null, to: null })
+    expect(before.adherence.rate).toBeCloseTo(25 / 25, 6)
+
+    // Today the trainer makes it six strength days, Monday to Saturday.
+    ok('weekPlan.replace', { clientId, days: [0, 1, 2, 3, 4, 5].map(day) })
+    const charts = ok('progress.charts', { clientId, from: null, to: null })
+    expect(charts.adherence.weeks.map((w) => [w.week, w.planned, w.done])).toEqual([
+      ['2026-09-28', 3, 3],
+      ['2026-10-05', 3, 3],
+      ['2026-10-12', 3, 3],
+      ['2026-10-19', 3, 3],
+      ['2026-10-26', 3, 3],
+      ['2026-11-02', 3, 3],
+      ['2026-11-09', 3, 3],
+      ['2026-11-16', 3, 3],
+      // This week asks for six from today: Monday and Tuesday are due so far.
+      ['2026-11-23', 2, 1]
+    ])
+    expect(charts.adherence.plannedPerWeek).toBe(6)
+    expect(charts.adherence.rate).toBeCloseTo(25 / 26, 6)
+    expect(all('SELECT from_date, weekdays FROM week_plan_history WHERE client_id = ?', clientId)).toEqual([
+      { from_date: '2026-09-20', weekdays: '[0,2,4]' },
+      { from_date: '2026-11-24', weekdays: '[0,1,2,3,4,5]' }
+    ])
+  })
+
+  it('charts no rate for a client who never had a plan', () => {
+    const { clientId, squat } = clientWithProgram()
+    logSession(clientId, '2026-11-16', squat, [[8, 60, 7]])
+    const charts = ok('progress.charts', { clientId, from: null, to: null })
+    expect(charts.adherence.weeks.map((w) => [w.week, w.planned, w.done])).toEqual([
+      ['2026-11-16', 0, 1],
+      ['2026-11-23', 0, 0]
+    ])
+    expect(charts.adherence.rate).toBeNull()
+    expect(charts.adherence.plannedPerWeek).toBe(0)
   })
 })
 

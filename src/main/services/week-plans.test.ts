@@ -20,6 +20,13 @@ useTestStore(now, (store) => ({ db, handlers } = store))
 
 const ok = <N extends OperationName>(name: N, input: unknown): Output<N> => expectOk(handlers, name, input)
 
+/** The client's plan history as stored: [from, weekdays] rows, oldest first. */
+const historyOf = (clientId: number): unknown[][] =>
+  db
+    .prepare('SELECT from_date, weekdays FROM week_plan_history WHERE client_id = ? ORDER BY from_date')
+    .raw()
+    .all(clientId) as unknown[][]
+
 /** A client with an active program of the two runner templates' workouts: lower body, then upper body. */
 function runner(name = 'Zoë Łukasz-Ørsted') {
   const client = ok('clients.create', { name, priority: 'running' })
@@ -161,6 +168,66 @@ describe('the week plan', () => {
     expect(ok('progress.charts', { clientId }).adherence.plannedPerWeek).toBe(2)
     ok('workouts.delete', { id: upper })
     expect(ok('weekPlan.get', { clientId }).days[3]?.workouts.map((w) => w.id)).toEqual([lower])
+  })
+
+  it('keeps its strength days over time: a row from each day they changed, none when they did not', () => {
+    const { clientId, lower, upper } = runner()
+    const earlier = createHandlers(db, { now: () => '2026-11-02T09:00:00.000Z' })
+    expectOk(earlier, 'weekPlan.saveDay', { clientId, weekday: 1, runKind: 'rest', workoutIds: [lower] })
+    // A run changed, the strength days not: nothing to record.
+    expectOk(earlier, 'weekPlan.saveDay', { clientId, weekday: 5, runKind: 'long', distanceM: 18_000 })
+    expect(historyOf(clientId)).toEqual([['2026-11-02', '[1]']])
+    ok('weekPlan.saveDay', { clientId, weekday: 3, runKind: 'easy', workoutIds: [upper], order: 'run_first' })
+    // Changed again the same day: that day's row is replaced.
+    ok('weekPlan.saveDay', {
+      clientId,
+      weekday: 3,
+      runKind: 'easy',
+      workoutIds: [upper, lower],
+      order: 'run_first'
+    })
+    expect(historyOf(clientId)).toEqual([
+      ['2026-11-02', '[1]'],
+      ['2026-11-24', '[1,3,3]']
+    ])
+    // Back to what it was before today: today changed nothing after all.
+    ok('weekPlan.saveDay', { clientId, weekday: 3, runKind: 'easy' })
+    expect(historyOf(clientId)).toEqual([['2026-11-02', '[1]']])
+
+    // A plan made and cleared today leaves no history: the client still never had a plan.
+    const other = runner('Łukasz')
+    ok('weekPlan.saveDay', {
+      clientId: other.clientId,
+      weekday: 2,
+      runKind: 'rest',
+      workoutIds: [other.lower]
+    })
+    expect(historyOf(other.clientId)).toEqual([['2026-11-24', '[2]']])
+    ok('weekPlan.replace', { clientId: other.clientId, days: [] })
+    expect(historyOf(other.clientId)).toEqual([])
+  })
+
+  it('records the change when a workout in the plan is deleted, or its whole program', () => {
+    const { clientId, lower, upper, programId } = runner()
+    const earlier = createHandlers(db, { now: () => '2026-11-02T09:00:00.000Z' })
+    expectOk(earlier, 'weekPlan.saveDay', { clientId, weekday: 1, runKind: 'rest', workoutIds: [lower] })
+    expectOk(earlier, 'weekPlan.saveDay', { clientId, weekday: 3, runKind: 'rest', workoutIds: [upper] })
+    // A workout that is not in the plan changes nothing.
+    ok('workouts.delete', { id: ok('workouts.add', { programId, name: 'Core' }).id })
+    expect(historyOf(clientId)).toEqual([['2026-11-02', '[1,3]']])
+    ok('workouts.delete', { id: upper })
+    expect(historyOf(clientId)).toEqual([
+      ['2026-11-02', '[1,3]'],
+      ['2026-11-24', '[1]']
+    ])
+    ok('programs.delete', { id: programId })
+    expect(ok('weekPlan.get', { clientId }).planned).toBe(true)
+    expect(historyOf(clientId)).toEqual([
+      ['2026-11-02', '[1,3]'],
+      ['2026-11-24', '[]']
+    ])
+    ok('clients.delete', { id: clientId })
+    expect(historyOf(clientId)).toEqual([])
   })
 
   it('reads the week the rules check: lower body before the long run, then moved after an easy run', () => {

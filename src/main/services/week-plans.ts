@@ -1,6 +1,7 @@
 import { writeFile, rm } from 'node:fs/promises'
 import type { Database } from 'better-sqlite3'
 import type { Prescription } from '@shared/contract'
+import { dateOfTimestamp } from '@shared/dates'
 import { weekPlanEvents } from '@shared/calendar/week-events'
 import type { PlannedWorkout, WeekPlan, WeekPlanDayInput } from '@shared/schemas/week-plan'
 import { estimateWorkoutSeconds } from '@shared/training/duration'
@@ -131,12 +132,15 @@ export function weekPlanHandlers(
   now: () => string,
   chooseSavePath: ChooseSavePath | undefined
 ): Pick<Handlers, WeekPlanOperation> {
+  // The day a plan change takes effect from, as Progress reads "today".
+  const today = (): string => dateOfTimestamp(now())
   return {
     'weekPlan.get': ({ clientId }) => readWeekPlan(db, clientId),
     'weekPlan.saveDay': ({ clientId, ...day }) =>
       db.transaction(() => {
         requireClient(db, clientId)
         store.savePlanDay(db, clientId, normalizedDay(db, clientId, day))
+        store.recordPlanWeekdays(db, clientId, today())
         return readWeekPlan(db, clientId)
       })(),
     'weekPlan.replace': ({ clientId, days }) =>
@@ -145,6 +149,7 @@ export function weekPlanHandlers(
         const normalized = days.map((day, i) => normalizedDay(db, clientId, day, `days.${i}.`))
         store.deletePlan(db, clientId)
         for (const day of normalized) store.savePlanDay(db, clientId, day)
+        store.recordPlanWeekdays(db, clientId, today())
         return readWeekPlan(db, clientId)
       })(),
     'weekPlan.exportCalendar': async ({ clientId, startDate, weeks }) => {

@@ -1,9 +1,9 @@
 /**
- * Strength adherence: the sessions the week plan asks for against the sessions logged. The week
- * plan has no history, so today's plan stands for every week shown.
+ * Strength adherence: the sessions the week plan asked for against the sessions logged, each week
+ * against the plan it had then (the plan's history, see the store's week_plan_history).
  */
 
-import { addDays, weekStartOf, weeksBetween, type WeekStart } from '../dates'
+import { addDays, dayNumber, dayToIso, weekStartOf, weeksBetween, type WeekStart } from '../dates'
 
 export interface AdherenceWeek {
   week: string
@@ -12,12 +12,23 @@ export interface AdherenceWeek {
 }
 
 /**
- * Planned against done per week from `from` to `today`. `plannedWeekdays` are the plan's
- * strength days (0 = Monday … 6 = Sunday); in the current week only days up to today count as
- * planned, so a Monday does not look like a missed week.
+ * The plan's strength days (0 = Monday … 6 = Sunday, a day twice when it has two workouts) from
+ * the day `from` (ISO) until the next period's `from`.
+ */
+export interface PlanPeriod {
+  from: string
+  weekdays: readonly number[]
+}
+
+/**
+ * Planned against done per week from `from` to `today`. Each week is planned by the period in
+ * force on its last day (a plan changed mid-week counts for that week on); weeks before the first
+ * period read the first period, as nothing older is known; without periods nothing is planned.
+ * `history` is oldest first. In the current week only days up to today count as planned, so a
+ * Monday does not look like a missed week.
  */
 export function weeklyAdherence(
-  plannedWeekdays: readonly number[],
+  history: readonly PlanPeriod[],
   doneByWeek: ReadonlyMap<string, number>,
   from: string,
   today: string,
@@ -25,10 +36,15 @@ export function weeklyAdherence(
 ): AdherenceWeek[] {
   if (from > today) return []
   const currentWeek = weekStartOf(today, weekStart)
+  // Weeks come oldest first, so the period in force only ever moves forward.
+  let at = 0
   return weeksBetween(from, today, weekStart).map((week) => {
-    let planned = plannedWeekdays.length
+    const lastDay = dayToIso(dayNumber(week) + 6)
+    while (at + 1 < history.length && (history[at + 1] as PlanPeriod).from <= lastDay) at++
+    const weekdays = history[at]?.weekdays ?? []
+    let planned = weekdays.length
     if (week === currentWeek) {
-      planned = plannedWeekdays.filter((weekday) => dateOfWeekday(week, weekday, weekStart) <= today).length
+      planned = weekdays.filter((weekday) => dateOfWeekday(week, weekday, weekStart) <= today).length
     }
     return { week, planned, done: doneByWeek.get(week) ?? 0 }
   })

@@ -6,8 +6,10 @@ import { openConnection } from '../../db/connection'
 import { listExercises } from '../../db/exercises'
 import { listMeasurements } from '../../db/measurements'
 import { listClientPrograms, listMaxes } from '../../db/programs'
+import { planHistory } from '../../db/progress'
 import { listRuns } from '../../db/runs'
 import { getSession, listSessions } from '../../db/sessions'
+import { planHistoryStart } from '../../db/week-plans'
 import type { JobContext } from '../../jobs/job-context'
 import { requireClient } from '../require'
 import { readProgram } from '../programs'
@@ -52,6 +54,12 @@ export function clientRecord(
       setOn: max.setOn
     })),
     weekPlan: weekPlanRecord(db, clientId),
+    // The plan's strength days over time, as Progress compares each week with them; `from` null
+    // is "since before anything was logged".
+    weekPlanHistory: planHistory(db, clientId).map((period) => ({
+      from: period.from === planHistoryStart ? null : period.from,
+      strengthWeekdays: period.weekdays
+    })),
     programs: listClientPrograms(db, clientId).map((summary) => {
       const program = readProgram(db, summary.id)
       return {

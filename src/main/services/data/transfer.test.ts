@@ -21,6 +21,15 @@ async function host(): Promise<StoreHost> {
   return opened.host
 }
 
+/** A client's week plan history by name: [from, weekdays] rows, oldest first. */
+async function historyOf(from: StoreHost, name: string): Promise<unknown[][]> {
+  const client = (await listedClients(from)).find((c) => c.name === name)!
+  return from
+    .db!.prepare('SELECT from_date, weekdays FROM week_plan_history WHERE client_id = ? ORDER BY from_date')
+    .raw()
+    .all(client.id) as unknown[][]
+}
+
 async function exportOf(from: StoreHost): Promise<Buffer> {
   const result = await ok(from, 'export.all', {})
   if (result.kind !== 'download') throw new Error('expected a download in browser mode')
@@ -41,6 +50,7 @@ interface ClientRecord {
   client: { name: string }
   sessions: { sets: { exercise: unknown }[] }[]
   weekPlan: { weekday: number; workouts: string[] }[]
+  weekPlanHistory: { from: string | null; strengthWeekdays: number[] }[]
 }
 
 describe('export and import of the whole practice', () => {
@@ -48,10 +58,26 @@ describe('export and import of the whole practice', () => {
     const source = await host()
     await ok(source, 'demo.load', { clients: 3 })
     await ok(source, 'settings.update', { business: 'Stride Lab', massUnit: 'lb' })
+    // A plan changed today, so the history has a change to carry as well as the demo's plans.
+    const [changed] = await listedClients(source)
+    const plan = await ok(source, 'weekPlan.get', { clientId: changed!.id })
+    await ok(source, 'weekPlan.saveDay', {
+      clientId: changed!.id,
+      weekday: 6,
+      runKind: 'rest',
+      workoutIds: [plan.available[0]!.id]
+    })
+    const history = await historyOf(source, changed!.name)
+    expect(history.map(([from]) => from)).toEqual([
+      '0001-01-01',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)
+    ])
+    expect(history[1]?.[1]).toMatch(/,6\]$/)
     const bytes = await exportOf(source)
     const file = JSON.parse(bytes.toString('utf8')) as ExportFile
     expect(file).toMatchObject({ format: 'spotter-export', version: 1, schemaVersion: latestVersion })
     expect(file.tables.clients?.rows).toHaveLength(3)
+    expect(file.tables.week_plan_history?.columns).toEqual(['client_id', 'from_date', 'weekdays'])
 
     const target = await host()
     const uploadId = await upload(target, bytes)
@@ -64,6 +90,7 @@ describe('export and import of the whole practice', () => {
     expect(await listedClients(target)).toHaveLength(0)
     await ok(target, 'import.apply', { uploadId, mode: 'replace' })
     expect(allRows(target)).toEqual(allRows(source))
+    expect(await historyOf(target, changed!.name)).toEqual(await historyOf(source, changed!.name))
     expect((await ok(target, 'settings.get', {})).business).toBe('Stride Lab')
   })
 
@@ -96,6 +123,7 @@ describe('export and import of the whole practice', () => {
     }
     for (const client of await listedClients(source)) {
       expect(await weekOf(target, client.name)).toEqual(await weekOf(source, client.name))
+      expect(await historyOf(target, client.name)).toEqual(await historyOf(source, client.name))
     }
 
     // The same file again adds nothing.
@@ -199,6 +227,7 @@ describe('export and import of the whole practice', () => {
     // The tables an older version did not have are simply absent from its export.
     delete file.tables.import_keys
     delete file.tables.exercise_name_map
+    delete file.tables.week_plan_history
     const target = await host()
     await ok(target, 'import.apply', {
       uploadId: await upload(target, JSON.stringify(file)),
@@ -208,6 +237,13 @@ describe('export and import of the whole practice', () => {
     const [after] = (await ok(target, 'clients.list', { status: 'all' })).rows
     expect(after).toEqual(before)
     expect(after?.[8]).not.toBeNull()
+    // Migration 0009 lets the plan stand for the past, as it does for a data file of that age.
+    const planned = target
+      .db!.prepare('SELECT weekday FROM week_plan_workouts ORDER BY weekday, position')
+      .pluck()
+      .all()
+    expect(planned.length).toBeGreaterThan(0)
+    expect(await historyOf(target, String(after?.[1]))).toEqual([['0001-01-01', JSON.stringify(planned)]])
   })
 
   it('exports one client’s data as JSON and as CSV, for their data request', async () => {
@@ -227,6 +263,13 @@ describe('export and import of the whole practice', () => {
     const workoutNames = plan.days.flatMap((day) => day.workouts.map((w) => w.name))
     expect(record.weekPlan.flatMap((day) => day.workouts)).toEqual(workoutNames)
     expect(record.weekPlan.every((day) => Number.isInteger(day.weekday))).toBe(true)
+    // And the strength days it had over time: the demo's plan since before the first log.
+    expect(record.weekPlanHistory).toEqual([
+      {
+        from: null,
+        strengthWeekdays: plan.days.flatMap((day) => day.workouts.map(() => day.weekday))
+      }
+    ])
     const csv = await ok(source, 'export.client', { clientId: client!.id, format: 'csv' })
     if (csv.kind !== 'download') throw new Error('expected a download')
     const text = (await download(source, csv.downloadId)).toString('utf8')

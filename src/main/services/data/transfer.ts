@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import BetterSqlite3 from 'better-sqlite3'
 import type { z } from 'zod'
+import { dateOfTimestamp } from '@shared/dates'
 import type { importSummarySchema } from '@shared/operations/data'
 import {
   exportFileSchema,
@@ -16,6 +17,7 @@ import { CancelledError } from '../../db/backup'
 import { openConnection } from '../../db/connection'
 import { latestVersion, migrate, migrations } from '../../db/migrate'
 import { refreshClientListFacts } from '../../db/migrations/0008-client-list-facts'
+import { reconcilePlanHistory } from '../../db/week-plans'
 import {
   attach,
   clearTables,
@@ -366,6 +368,8 @@ export function importJob(
         }
         // The file's clients carry list facts of their own; the logs now here decide them.
         refreshClientListFacts(db)
+        // A merge may add workouts to a plan here; a file may hold plans without their history.
+        reconcilePlanHistory(db, dateOfTimestamp(input.now))
         if (!input.apply) throw new TrialOnly()
       })()
     } catch (error) {

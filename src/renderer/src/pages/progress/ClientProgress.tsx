@@ -20,6 +20,7 @@ import {
 } from './charts'
 import { RecordsList } from './RecordsList'
 import { rangeFor, rangePresets, type RangePreset } from './range'
+import { counted } from '../../format'
 import './progress.css'
 
 /** The latest measurement in words, so the exact value is readable without hovering the chart. */
@@ -253,9 +254,14 @@ function adherenceCaption(adherence: {
   weeks: Array<{ planned: number; done: number }>
   plannedPerWeek: number
 }): string {
-  if (adherence.plannedPerWeek === 0)
-    return 'Sessions done per week. The week plan has no strength days, so nothing is planned.'
+  // Each week is compared with the plan it had then; today's plan may differ from the range's.
+  const plannedInRange = adherence.weeks.some((w) => w.planned > 0)
+  const now =
+    adherence.plannedPerWeek === 0
+      ? 'The week plan has no strength days now.'
+      : `The week plan has ${counted(adherence.plannedPerWeek, 'strength day')} a week now.`
+  if (!plannedInRange) return `Sessions done per week; nothing was planned in this range. ${now}`
   const rate = adherenceRate(adherence.weeks.map((w) => ({ week: '', ...w })))
   const share = rate === null ? '' : `${Math.round(rate * 100)} % of planned sessions done. `
-  return `${share}Planned: the week plan's ${adherence.plannedPerWeek} strength ${adherence.plannedPerWeek === 1 ? 'day' : 'days'} a week.`
+  return `${share}Each week is measured against the plan it had then. ${now}`
 }
