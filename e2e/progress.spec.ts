@@ -79,7 +79,9 @@ test('progress charts, records, and an accepted dumbbell suggestion of at most 1
   await running.scrollIntoViewIfNeeded()
   await expect(running.getByRole('application').first()).toBeVisible()
   await expect(page.getByRole('figure', { name: 'Weekly volume' })).toBeVisible()
-  await expect(page.getByRole('figure', { name: 'Strength sessions' })).toBeVisible()
+  const sessions = page.getByRole('figure', { name: 'Strength sessions' })
+  await expect(sessions).toBeVisible()
+  await expect(sessions).toContainText('Each week is measured against the plan it had then.')
 
   // A record's date opens the session that set it, and the log marks that session.
   await records
