@@ -81,7 +81,7 @@ test('progress charts, records, and an accepted dumbbell suggestion of at most 1
   await expect(page.getByRole('figure', { name: 'Weekly volume' })).toBeVisible()
   const sessions = page.getByRole('figure', { name: 'Strength sessions' })
   await expect(sessions).toBeVisible()
-  await expect(sessions).toContainText('Each week is measured against the plan it had then.')
+  await expect(sessions).toContainText(/against the plan it had then|nothing was planned in this range/)
 
   // A record's date opens the session that set it, and the log marks that session.
   await records
