@@ -60,7 +60,8 @@ test('the handout prints the week grid, the race phases and the taper weeks', as
   await page.locator('.program-item a').first().click()
   await page.getByRole('button', { name: 'Print handout…' }).click()
   const handout = page.getByRole('dialog', { name: 'Print handout' })
-  await handout.getByLabel('Log sheets for').check()
+  await handout.getByLabel('Log sheets to fill in').check()
+  await expect(handout.getByLabel('From week')).toHaveValue('1')
   await handout.getByLabel('Weeks of log sheets').fill('8')
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -28,7 +28,7 @@ test('a trainer prints a demo client’s program with every option on', async ({
 
   await page.getByRole('button', { name: 'Print handout…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Print handout' })
-  await dialog.getByLabel('Log sheets for').check()
+  await dialog.getByLabel('Log sheets to fill in').check()
   await dialog.getByLabel('Weeks of log sheets').fill('12')
   for (const option of [
     'Exercise instruction pages',
@@ -51,6 +51,71 @@ test('a trainer prints a demo client’s program with every option on', async ({
   for (const exercise of new Set(exercises)) expect(all).toContain(exercise)
   pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`))
   expect(all).toMatch(/Getting the most from your strength training/)
+})
+
+test('log sheets start at this week of the program, or the week the trainer picks', async ({
+  page,
+  spotter
+}) => {
+  const exports: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('handouts.export')) exports.push(request.url())
+  })
+  await page.goto(spotter.url)
+  await page.getByRole('button', { name: 'Load demo data' }).click()
+  await page.getByRole('table', { name: 'Clients' }).getByRole('link').first().click()
+  await page.getByRole('link', { name: 'Programs' }).click()
+  await page.locator('.program-item a').first().click()
+  await page.getByRole('button', { name: 'Print handout…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Print handout' })
+  const fromWeek = dialog.getByLabel('From week')
+  const weeks = dialog.getByLabel('Weeks of log sheets')
+
+  // The demo program is under way: the sheets start at the week containing today.
+  const today = dialog.getByText(/^This week is week \d+ of \d+$/)
+  await expect(fromWeek).toHaveAccessibleDescription(/^This week is week \d+ of \d+$/)
+  const [current = 0, last = 0] = ((await today.textContent())?.match(/\d+/g) ?? []).map(Number)
+  expect(current).toBeGreaterThan(1)
+  await expect(fromWeek).toHaveValue(String(current))
+  await expect(weeks).toHaveValue('4')
+  const summary = dialog.getByRole('status').filter({ hasText: /^Weeks? \d/ })
+  await expect(summary).toContainText(`${current}–${Math.min(current + 3, last)}`)
+
+  // Mistakes show under their field, and nothing is exported.
+  const mistakes: Array<[string, string]> = [
+    ['0', 'At least 1 week'],
+    ['-1', 'At least 1 week'],
+    ['1.5', 'Enter a whole number like 8'],
+    ['', 'Weeks of log sheets are required']
+  ]
+  for (const [typed, message] of mistakes) {
+    await weeks.fill(typed)
+    await expect(weeks).toHaveAccessibleDescription(message)
+    await expect(weeks).toHaveAttribute('aria-invalid', 'true')
+  }
+  await dialog.getByRole('button', { name: 'Save PDF…' }).click()
+  await expect(weeks).toBeFocused()
+  await fromWeek.fill(String(last + 1))
+  await expect(fromWeek).toHaveAccessibleDescription(new RegExp(`From week can be at most ${last}$`))
+  expect(exports).toEqual([])
+
+  // More weeks than are left: the sheets run to the program's end, and the dialog says so.
+  const from = last - 2
+  await fromWeek.fill(String(from))
+  await weeks.fill('100')
+  await expect(summary).toContainText(`Weeks ${from}–${last} (the program ends in week ${last})`)
+  await dialog.getByRole('button', { name: 'Preview' }).click()
+  await expect(dialog.getByRole('img', { name: /^Handout page 1 of \d+$/ })).toBeVisible()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save PDF…' }).click()
+  ])
+  const text = (await pdfText(await download.path())).join('\n')
+  expect(text).toContain(`LOG SHEET · WEEKS ${from}–${last}`)
+  expect(text).toMatch(new RegExp(`Week ${last}\\b`))
+  expect(text).not.toMatch(new RegExp(`Week ${last + 1}\\b`))
+  expect(text).not.toContain('WEEKS 1–')
+  expect(exports).toHaveLength(1)
 })
 
 test('an empty workout is left out with a note, and unchecking every workout disables export', async ({

@@ -4,7 +4,7 @@ import { defaultSettings } from '../schemas/settings'
 import { programPhases } from '../training/phases'
 import { defaultPrescription } from '../training/prescription-rules'
 import { buildHandoutModel, handoutFileName, type HandoutSources } from './build-model'
-import { handoutOptionsSchema } from './model'
+import { handoutOptionsFor, handoutOptionsSchema } from './model'
 
 const exercise = (id: number, name: string, cautions: Exercise['cautions'] = []): Exercise => ({
   id,
@@ -225,7 +225,7 @@ describe('handout model', () => {
       sources({
         workoutIds: [2],
         instructions: false,
-        logSheetWeeks: 0,
+        logSheetWeeks: null,
         weekPlan: false,
         guidance: false,
         paper: 'Letter'
@@ -260,9 +260,11 @@ describe('handout model', () => {
       raceDistanceM: 21_097.5,
       today: '2026-11-24'
     })
+    // Nine weeks asked for from week 1 of an 8-week program: the sheets stop at its last week.
     const model = buildHandoutModel({ ...sources({ logSheetWeeks: 9 }), phases })
     expect(model.phases).toBe('Weeks 1–4 Build · 5–6 Peak · 7–8 Taper. Race day: 24 Jan 2027.')
     const sheet = model.logSheets[0]
+    expect(sheet).toMatchObject({ firstWeek: 1, weeks: 8 })
     expect(sheet?.weekPhases).toEqual([
       'Build',
       'Build',
@@ -271,13 +273,21 @@ describe('handout model', () => {
       'Peak',
       'Peak',
       'Taper',
-      'Race week',
-      ''
+      'Race week'
     ])
     // The squat (4 sets, %1RM) is left out of race week; the lunge drops to its 3-set bottom (3–3 here);
     // the plank (bodyweight) stays.
-    expect(sheet?.rows[0]?.setsByWeek).toEqual([4, 4, 4, 4, 4, 4, 4, 0, 4])
+    expect(sheet?.rows[0]?.setsByWeek).toEqual([4, 4, 4, 4, 4, 4, 4, 0])
     expect(sheet?.rows[3]?.setsByWeek?.[7]).toBe(3)
+    // From week 6, the phases and the taper's boxes are still those of the real weeks.
+    const late = buildHandoutModel({ ...sources({ logSheetFromWeek: 6, logSheetWeeks: 3 }), phases })
+    expect(late.logSheets[0]).toMatchObject({
+      firstWeek: 6,
+      weeks: 3,
+      weekPhases: ['Peak', 'Taper', 'Race week'],
+      weekDates: ['5 Jan 2027', '12 Jan 2027', '19 Jan 2027']
+    })
+    expect(late.logSheets[0]?.rows[0]?.setsByWeek).toEqual([4, 4, 0])
     const past = programPhases({
       startDate: program.startDate,
       weeks: 8,
@@ -288,6 +298,74 @@ describe('handout model', () => {
     const noPhases = buildHandoutModel({ ...sources({ logSheetWeeks: 4 }), phases: past })
     expect(noPhases.phases).toBeNull()
     expect(noPhases.logSheets[0]?.weekPhases).toBeUndefined()
+  })
+
+  describe('log sheets are for the weeks coming up', () => {
+    // The program runs 8 weeks from Tuesday 1 Dec 2026 to Monday 25 Jan 2027.
+    const onDay = (today: string, options: Partial<HandoutSources['options']> = {}) =>
+      buildHandoutModel({ ...sources(options), today }).logSheets[0]
+
+    it('starts at the week containing today', () => {
+      // 24 Dec is day 23 of the program: week 4 (22–28 Dec).
+      expect(onDay('2026-12-24')).toMatchObject({
+        firstWeek: 4,
+        weeks: 4,
+        weekDates: ['22 Dec', '29 Dec', '5 Jan 2027', '12 Jan 2027']
+      })
+      // A week starts on the program's start day, not the calendar's.
+      expect(onDay('2026-12-21')?.firstWeek).toBe(3)
+      expect(onDay('2026-12-22')?.firstWeek).toBe(4)
+    })
+
+    it('starts at week 1 before the program starts, and at its last week after it ends', () => {
+      expect(onDay('2026-11-24')).toMatchObject({ firstWeek: 1, weeks: 4 })
+      expect(onDay('2026-12-01')?.firstWeek).toBe(1)
+      expect(onDay('2027-01-25')).toMatchObject({ firstWeek: 8, weeks: 1 })
+      expect(onDay('2027-06-01')).toMatchObject({ firstWeek: 8, weeks: 1, weekDates: ['19 Jan'] })
+      const undated = { ...sources(), program: { ...program, startDate: null }, today: '2027-06-01' }
+      const sheet = buildHandoutModel(undated).logSheets[0]
+      expect(sheet).toMatchObject({ firstWeek: 1, weeks: 4 })
+      expect(sheet?.weekDates).toBeUndefined()
+    })
+
+    it('starts at the week the trainer chose, and stops at the program’s last week', () => {
+      expect(onDay('2026-12-24', { logSheetFromWeek: 2 })).toMatchObject({ firstWeek: 2, weeks: 4 })
+      expect(onDay('2026-12-24', { logSheetFromWeek: 6, logSheetWeeks: 100 })).toMatchObject({
+        firstWeek: 6,
+        weeks: 3
+      })
+      expect(onDay('2026-12-24', { logSheetFromWeek: 8, logSheetWeeks: 1 })).toMatchObject({
+        firstWeek: 8,
+        weeks: 1
+      })
+    })
+
+    it('refuses no weeks, negative, fractional and too many weeks, in plain words naming the field', () => {
+      const refusal = (options: unknown, programWeeks = 8) => {
+        const result = handoutOptionsFor(programWeeks).safeParse(options)
+        const issue = result.error?.issues[0]
+        return issue && { field: issue.path.join('.'), message: issue.message }
+      }
+      expect(refusal({ logSheetWeeks: 0 })).toEqual({ field: 'logSheetWeeks', message: 'At least 1 week' })
+      expect(refusal({ logSheetWeeks: -1 })?.message).toBe('At least 1 week')
+      expect(refusal({ logSheetWeeks: 2.5 })).toEqual({
+        field: 'logSheetWeeks',
+        message: 'Enter a whole number like 8'
+      })
+      expect(refusal({ logSheetWeeks: 105 })?.message).toBe('At most 104 weeks')
+      expect(refusal({ logSheetFromWeek: 0 })).toEqual({
+        field: 'logSheetFromWeek',
+        message: 'From week must be at least 1'
+      })
+      expect(refusal({ logSheetFromWeek: 1.5 })?.message).toBe('Enter a whole number like 8')
+      expect(refusal({ logSheetFromWeek: 9 })).toEqual({
+        field: 'logSheetFromWeek',
+        message: 'From week can be at most 8'
+      })
+      // From the last week any count is fine: the sheets stop where the program does.
+      expect(refusal({ logSheetWeeks: 104, logSheetFromWeek: 8 })).toBeUndefined()
+      expect(refusal({ logSheetWeeks: 16, logSheetFromWeek: 5 }, 20)).toBeUndefined()
+    })
   })
 
   it('prints a load for every %1RM line from the logged e1RM when no 1RM was entered, and says so', () => {

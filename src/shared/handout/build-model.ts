@@ -1,5 +1,5 @@
 import type { Client, Exercise, Program, Settings } from '../contract'
-import { addDays, printDate } from '../dates'
+import { addDays, printDate, shortDate } from '../dates'
 import { bodyAreas } from '../schemas/exercise'
 import { estimateWorkoutSeconds } from '../training/duration'
 import { describeLoad, percentLoad } from '../training/loads'
@@ -10,6 +10,7 @@ import { plateStepFor } from '../schemas/settings'
 import type { WeekPlan } from '../schemas/week-plan'
 import type { PhasePlan } from '../training/phases'
 import { handoutWeek, logSheetPhases, phaseLine } from './week-pages'
+import { logSheetWeeksOf, programWeekStart } from './log-sheet-weeks'
 
 export interface HandoutSources {
   program: Program
@@ -141,23 +142,10 @@ export function buildHandoutModel(sources: HandoutSources): HandoutModel {
       )
     : []
 
-  // Log-sheet week n is program week n: its phase heads the column and the taper sets its boxes.
-  const phased = logSheetPhases(sources.phases, options.logSheetWeeks)
-  const logSheets =
-    options.logSheetWeeks > 0
-      ? printedWorkouts.map((workout, wi) => ({
-          workout: workout.name,
-          weeks: options.logSheetWeeks,
-          ...(phased ? { weekPhases: phased.labels } : {}),
-          rows: (workouts[wi]?.prescriptions ?? []).map((p, i) => ({
-            label: workout.rows[i]?.label ?? '',
-            exercise: p.exerciseName,
-            sets: p.setsMax,
-            ...(phased ? { setsByWeek: phased.sets(p) } : {}),
-            target: `${workout.rows[i]?.setsReps ?? ''}${workout.rows[i]?.load ? ` · ${workout.rows[i]?.load}` : ''}`
-          }))
-        }))
-      : []
+  // The sheets cover real program weeks (the current one on, unless the trainer chose another):
+  // each column's date and phase are its program week's, and the taper sets its boxes.
+  const range = logSheetWeeksOf(program, options, sources.today)
+  const logSheets = range ? logSheetsFor(printedWorkouts, workouts, range, sources) : []
 
   const weekPlan =
     options.weekPlan && sources.weekPlan?.planned
@@ -190,6 +178,37 @@ export function buildHandoutModel(sources: HandoutSources): HandoutModel {
     logSheets,
     guidance: options.guidance ? guidanceFor(printedWorkouts) : null
   }
+}
+
+/** One log sheet per printed workout for the program weeks `range.from` to `range.to`. */
+function logSheetsFor(
+  printed: HandoutModel['workouts'],
+  workouts: Program['workouts'],
+  range: { from: number; to: number },
+  sources: HandoutSources
+): HandoutModel['logSheets'] {
+  const weeks = range.to - range.from + 1
+  const phased = logSheetPhases(sources.phases, range.from, range.to)
+  const start = sources.program.startDate
+  const weekDates = start
+    ? Array.from({ length: weeks }, (_, i) =>
+        shortDate(programWeekStart(start, range.from + i), sources.today)
+      )
+    : undefined
+  return printed.map((workout, wi) => ({
+    workout: workout.name,
+    firstWeek: range.from,
+    weeks,
+    ...(weekDates ? { weekDates } : {}),
+    ...(phased ? { weekPhases: phased.labels } : {}),
+    rows: (workouts[wi]?.prescriptions ?? []).map((p, i) => ({
+      label: workout.rows[i]?.label ?? '',
+      exercise: p.exerciseName,
+      sets: p.setsMax,
+      ...(phased ? { setsByWeek: phased.sets(p) } : {}),
+      target: `${workout.rows[i]?.setsReps ?? ''}${workout.rows[i]?.load ? ` · ${workout.rows[i]?.load}` : ''}`
+    }))
+  }))
 }
 
 /** The guidance page, explaining supersets only when a printed workout has one. */

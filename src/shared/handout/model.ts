@@ -1,18 +1,45 @@
 import { id, uniqueList } from '../schemas/fields'
+import { programFieldsSchema } from '../schemas/program-views'
 import { z } from '../zod'
+
+/**
+ * The most weeks of log sheets, and the last week they can start at: the longest program there
+ * is, so every week of any program can be printed. A program's own length is checked by
+ * `handoutOptionsFor`.
+ */
+export const maxLogSheetWeeks = programFieldsSchema.shape.weeks.unwrap().maxValue ?? 104
+
+/** The week log sheets start at, in a program of `programWeeks` weeks: one of its weeks. */
+export function logSheetFromWeekOf(programWeeks: number) {
+  return z.number().int().min(1).max(Math.min(programWeeks, maxLogSheetWeeks))
+}
 
 /** What the trainer chooses in the export dialog. */
 export const handoutOptionsSchema = z.strictObject({
   /** Workout ids to include, each once; empty means every workout of the program. */
   workoutIds: uniqueList(id, 100).default([]),
   instructions: z.boolean().default(true),
-  logSheetWeeks: z.number().int().min(0).max(16).default(4),
+  /**
+   * How many weeks of log sheets, from `logSheetFromWeek`; null for none. A range running past
+   * the program's last week stops there (the dialog says so): there are no later weeks to log.
+   */
+  logSheetWeeks: z.number().int().min(1).max(maxLogSheetWeeks).nullable().default(4),
+  /** The program week the log sheets start at; left out, the week containing today (see log-sheet-weeks.ts). */
+  logSheetFromWeek: logSheetFromWeekOf(maxLogSheetWeeks).optional(),
   weekPlan: z.boolean().default(true),
   guidance: z.boolean().default(true),
   paper: z.enum(['A4', 'Letter']).default('A4'),
   unit: z.enum(['kg', 'lb']).default('kg')
 })
 export type HandoutOptions = z.output<typeof handoutOptionsSchema>
+
+/**
+ * The options as checked for one program, by the store before it prints and by the dialog as
+ * the trainer types: the log sheets start at one of its weeks.
+ */
+export function handoutOptionsFor(programWeeks: number) {
+  return handoutOptionsSchema.extend({ logSheetFromWeek: logSheetFromWeekOf(programWeeks).optional() })
+}
 
 /** One row of a workout table, already worded for print. */
 export interface HandoutRow {
@@ -48,10 +75,19 @@ export interface HandoutInstruction {
   runnerBenefit: string
 }
 
-/** A printable grid for one workout: a box per set per week. */
+/**
+ * A printable grid for one workout: a box per set per week, for `weeks` program weeks from
+ * `firstWeek`. Every per-week list below is indexed from the first printed week (index 0 is
+ * program week `firstWeek`).
+ */
 export interface HandoutLogSheet {
   workout: string
+  /** The program week of the first column; week 1 when left out. */
+  firstWeek?: number
+  /** How many weeks (columns) the sheet has. */
   weeks: number
+  /** Each week's first day as printed under its number ("30 Nov"); left out without a start date. */
+  weekDates?: string[]
   /** Each week's phase as printed under its number ("Build", "Taper", "Race week"); empty without phases. */
   weekPhases?: string[]
   rows: Array<{

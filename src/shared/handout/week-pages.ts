@@ -56,15 +56,16 @@ export function phaseLine(plan: Extract<PhasePlan, { ok: true }>): string {
 }
 
 /**
- * Each log-sheet week's phase label and a per-week set count for a prescription, or undefined
- * when the program has no phases (plain sheets then).
+ * Each log-sheet week's phase label and a per-week set count for a prescription, for program
+ * weeks `from` to `to`, or undefined when the program has no phases (plain sheets then).
  */
 export function logSheetPhases(
   plan: PhasePlan | undefined,
-  weeks: number
+  from: number,
+  to: number
 ): { labels: string[]; sets: (p: TaperPrescription) => number[] } | undefined {
-  if (!plan?.ok || weeks <= 0) return undefined
-  const programWeeks = Array.from({ length: weeks }, (_, i) => plan.weeks[i])
+  if (!plan?.ok || to < from) return undefined
+  const programWeeks = Array.from({ length: to - from + 1 }, (_, i) => plan.weeks[from - 1 + i])
   return {
     labels: programWeeks.map((w) => (!w ? '' : w.raceWeek ? 'Race week' : phaseLabels[w.phase])),
     sets: (p) => programWeeks.map((w) => setsForWeek(p, w))

@@ -33,6 +33,9 @@ const programOf = (clientId: number): number =>
     .pluck()
     .get(clientId) as number
 
+const weeksOf = (programId: number): number =>
+  db.prepare('SELECT weeks FROM programs WHERE id = ?').pluck().get(programId) as number
+
 // Each test generates a demo practice and renders handouts: slow on a busy machine.
 describe('handout operations', { timeout: 60_000 }, () => {
   it('downloads in browser mode and names the file after client and program', async () => {
@@ -88,7 +91,14 @@ describe('handout operations', { timeout: 60_000 }, () => {
     const cases: Array<[unknown, string]> = [
       [{ programId: template, options: {} }, 'programId'],
       [{ programId: programOf(1), options: { workoutIds: [foreignWorkout] } }, 'options.workoutIds'],
-      [{ programId: programOf(1), options: { logSheetWeeks: 40 } }, 'options.logSheetWeeks'],
+      [{ programId: programOf(1), options: { logSheetWeeks: 0 } }, 'options.logSheetWeeks'],
+      [{ programId: programOf(1), options: { logSheetWeeks: 105 } }, 'options.logSheetWeeks'],
+      [{ programId: programOf(1), options: { logSheetFromWeek: -1 } }, 'options.logSheetFromWeek'],
+      // Past the program's own last week: only the store knows its length.
+      [
+        { programId: programOf(1), options: { logSheetFromWeek: weeksOf(programOf(1)) + 1 } },
+        'options.logSheetFromWeek'
+      ],
       [{ programId: programOf(1), options: { paper: 'A3' } }, 'options.paper'],
       [{ programId: 'x', options: {} }, 'programId']
     ]
@@ -96,6 +106,12 @@ describe('handout operations', { timeout: 60_000 }, () => {
       const result = await dispatchAsync(handlersWith(), 'handouts.preview', input)
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { field } })
     }
+    const weeks = weeksOf(programOf(1))
+    const late = await dispatchAsync(handlersWith(), 'handouts.preview', {
+      programId: programOf(1),
+      options: { logSheetFromWeek: weeks + 1 }
+    })
+    expect(late).toMatchObject({ ok: false, error: { message: `From week can be at most ${weeks}` } })
   })
 
   it('prints kilograms for every %1RM line of a client with logs but no entered 1RM', async () => {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { buildHandoutModel, handoutFileName } from '@shared/handout/build-model'
-import type { HandoutModel, HandoutOptions } from '@shared/handout/model'
+import { handoutOptionsFor, type HandoutModel, type HandoutOptions } from '@shared/handout/model'
 import { localToday } from '@shared/dates'
 import { listExercises } from '../../db/exercises'
 import { listMaxes } from '../../db/programs'
@@ -30,6 +30,10 @@ export function handoutModel(
     throw new ServiceError('validation', 'Handouts are printed from a client’s program.', 'programId')
   }
   const client = requireClient(db, program.clientId, 'programId')
+  // The contract checked the options on their own; the log sheets' first week needs the program's length.
+  const checked = handoutOptionsFor(program.weeks).safeParse(options)
+  const issue = checked.success ? undefined : checked.error.issues[0]
+  if (issue) throw new ServiceError('validation', issue.message, ['options', ...issue.path].join('.'))
   const unknown = options.workoutIds.find((id) => !program.workouts.some((w) => w.id === id))
   if (unknown !== undefined) {
     throw new ServiceError('validation', `Workout ${unknown} is not in this program.`, 'options.workoutIds')

@@ -29,7 +29,7 @@ const exerciseWidth: Record<Orientation, number> = { portrait: 150, landscape: 1
 
 export interface LogSheetPlan {
   orientation: Orientation
-  /** Week ranges, one page (or run of pages) each: [1, 6], [7, 12]. */
+  /** Column ranges (the sheet's first week is 1), one page (or run of pages) each: [1, 6], [7, 12]. */
   chunks: Array<[number, number]>
 }
 
@@ -85,6 +85,9 @@ function paintBoxes(setsByWeek: readonly number[]) {
   }
 }
 
+/** The program week of a sheet's column (1-based). */
+const weekOf = (sheet: HandoutLogSheet, column: number): number => (sheet.firstWeek ?? 1) + column - 1
+
 function drawTitle(
   doc: PDFDocument,
   sheet: HandoutLogSheet,
@@ -93,7 +96,8 @@ function drawTitle(
 ): void {
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
-  const label = `LOG SHEET · WEEKS ${range[0]}–${range[1]}`
+  const [first, last] = [weekOf(sheet, range[0]), weekOf(sheet, range[1])]
+  const label = first === last ? `LOG SHEET · WEEK ${first}` : `LOG SHEET · WEEKS ${first}–${last}`
   const example = unit === 'kg' ? '60×8 @7' : '135×8 @7'
   const lines = [
     { style: styles.label, text: label, gap: 2 },
@@ -124,8 +128,15 @@ function tableOf(
   range: [number, number]
 ): TableSpec {
   const weekCount = range[1] - range[0] + 1
+  // Each column: the program week, its phase, and the day it starts, so the client finds this week's column.
   const weekColumns = Array.from({ length: weekCount }, (_, i) => ({
-    header: [`Week ${range[0] + i}`, sheet.weekPhases?.[range[0] + i - 1] ?? ''].filter(Boolean).join('\n'),
+    header: [
+      `Week ${weekOf(sheet, range[0] + i)}`,
+      sheet.weekPhases?.[range[0] + i - 1] ?? '',
+      sheet.weekDates?.[range[0] + i - 1] ?? ''
+    ]
+      .filter(Boolean)
+      .join('\n'),
     weight: weekWidth,
     align: 'center' as const
   }))
@@ -153,7 +164,10 @@ function tableOf(
   }
 }
 
-/** A printable grid for one workout: exercises down, weeks across, a box per set per week. */
+/**
+ * A printable grid for one workout: exercises down, weeks across, a box per set per week. The
+ * columns are the program weeks from the sheet's first week, numbered and titled as such.
+ */
 export function drawLogSheet(
   doc: PDFDocument,
   sheet: HandoutLogSheet,

@@ -153,6 +153,33 @@ describe('renderHandout', { timeout: 60_000 }, () => {
     expect([1, 2, 3, 4, 5].map(count)).toEqual([3 * 12, 2 * 12, 2 * 12, 12, 12])
   })
 
+  it('numbers and dates a sheet by the program weeks it covers', async () => {
+    const rows = [{ label: 'A', exercise: 'Back squat', sets: 3, target: '3 × 5 · 80 kg' }]
+    const weeks = [13, 14, 15, 16, 17, 18, 19, 20]
+    const model = bareModel({
+      logSheets: [
+        {
+          workout: 'Workout A',
+          firstWeek: 13,
+          weeks: 8,
+          weekDates: ['26 Nov', '3 Dec', '10 Dec', '17 Dec', '24 Dec', '31 Dec', '7 Jan 2027', '14 Jan 2027'],
+          weekPhases: weeks.map((week) => (week === 20 ? 'Race week' : week >= 17 ? 'Peak' : 'Build')),
+          rows
+        },
+        { workout: 'Workout B', firstWeek: 20, weeks: 1, rows }
+      ]
+    })
+    const { pages } = await render(model)
+    const sheets = pages.filter((p) => p.text.includes('LOG SHEET'))
+    expect(sheets).toHaveLength(2)
+    expect(sheets[0]?.text).toContain('LOG SHEET · WEEKS 13–20')
+    expect(sheets[0]?.text).toContain('Week 13 Build 26 Nov')
+    expect(sheets[0]?.text).toContain('Week 20 Race week 14 Jan 2027')
+    expect(sheets[0]?.text).not.toMatch(/Week [1-9] /)
+    expect(sheets[1]?.text).toContain('LOG SHEET · WEEK 20')
+    expect(sheets[1]?.text).toContain('Week 20')
+  })
+
   it('turns log sheets landscape when the weeks need the width', () => {
     expect(planLogSheet('A4', 4)).toEqual({ orientation: 'portrait', chunks: [[1, 4]] })
     expect(planLogSheet('Letter', 6)).toEqual({ orientation: 'portrait', chunks: [[1, 6]] })

@@ -1,8 +1,17 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react'
 import type { Program } from '@shared/contract'
+import { localToday } from '@shared/dates'
+import { readHandoutForm, type LogSheetText } from '@shared/forms/handout-form'
+import {
+  currentProgramWeek,
+  describeLogSheetWeeks,
+  describeToday,
+  logSheetWeeksOf
+} from '@shared/handout/log-sheet-weeks'
 import { handoutOptionsSchema, type HandoutOptions } from '@shared/handout/model'
 import { useSettings, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
 import { useNotify } from '../../components/Toasts'
 
 // The PDF viewer (pdf.js) is most of a megabyte and only this dialog shows it: it loads when the dialog opens.
@@ -29,6 +38,13 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
       workoutIds: printable.map((w) => w.id)
     })
   )
+  // Log sheets are for the weeks coming up: they start at the week containing today.
+  const [today] = useState(localToday)
+  const [logSheets, setLogSheets] = useState<LogSheetText>(() => ({
+    on: true,
+    weeks: String(options.logSheetWeeks ?? 4),
+    fromWeek: String(currentProgramWeek(props.program, today))
+  }))
   const preview = useWrite('handouts.preview')
   const exportPdf = useWrite('handouts.export')
   const notify = useNotify()
@@ -36,6 +52,22 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
     setOptions((current) => ({ ...current, [key]: value }))
     preview.reset()
   }
+  const setLogSheet = (change: Partial<LogSheetText>): void => {
+    setLogSheets((current) => ({ ...current, ...change }))
+    preview.reset()
+  }
+  // What the preview and the export send: the same options, checked here first so a mistake shows under its field.
+  const form = readHandoutForm(options, logSheets, props.program.weeks)
+  const errors = form.ok ? {} : form.errors
+  const weeksInput = useRef<HTMLInputElement>(null)
+  const fromWeekInput = useRef<HTMLInputElement>(null)
+  const checked = (): HandoutOptions | undefined => {
+    if (form.ok) return form.options
+    const mistaken = errors.logSheetFromWeek ? fromWeekInput : weeksInput
+    mistaken.current?.focus()
+    return undefined
+  }
+  const covered = form.ok ? logSheetWeeksOf(props.program, form.options, today) : null
   // The chosen workouts are always sent by id: an empty list would mean "all" to the store.
   const included = (id: number): boolean => options.workoutIds.includes(id)
   const toggleWorkout = (id: number, on: boolean): void => {
@@ -90,22 +122,42 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
           <label className="check">
             <input
               type="checkbox"
-              checked={options.logSheetWeeks > 0}
-              onChange={(e) => set('logSheetWeeks', e.target.checked ? 4 : 0)}
+              checked={logSheets.on}
+              onChange={(e) => setLogSheet({ on: e.target.checked })}
             />
-            Log sheets for
-            <input
-              type="number"
-              min={1}
-              max={16}
-              aria-label="Weeks of log sheets"
-              value={options.logSheetWeeks || ''}
-              disabled={options.logSheetWeeks === 0}
-              onChange={(e) => set('logSheetWeeks', Math.max(0, Math.min(16, Number(e.target.value) || 0)))}
-              style={{ width: 60 }}
-            />
-            weeks
+            Log sheets to fill in, week by week
           </label>
+          {logSheets.on && (
+            <div className="handout-log-sheets">
+              <div className="handout-log-weeks">
+                <Field
+                  label="From week"
+                  error={errors.logSheetFromWeek}
+                  hint={describeToday(props.program, today)}
+                >
+                  <input
+                    ref={fromWeekInput}
+                    inputMode="numeric"
+                    value={logSheets.fromWeek}
+                    onChange={(e) => setLogSheet({ fromWeek: e.target.value })}
+                  />
+                </Field>
+                <Field label="Weeks of log sheets" error={errors.logSheetWeeks}>
+                  <input
+                    ref={weeksInput}
+                    inputMode="numeric"
+                    value={logSheets.weeks}
+                    onChange={(e) => setLogSheet({ weeks: e.target.value })}
+                  />
+                </Field>
+              </div>
+              {covered && (
+                <p className="muted handout-note" role="status">
+                  {describeLogSheetWeeks(props.program, covered)}
+                </p>
+              )}
+            </div>
+          )}
           <label className="check">
             <input
               type="checkbox"
@@ -158,7 +210,10 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
           <button
             type="button"
             disabled={nothingChosen || preview.isPending}
-            onClick={() => preview.mutate({ programId: props.program.id, options })}
+            onClick={() => {
+              const chosen = checked()
+              if (chosen) preview.mutate({ programId: props.program.id, options: chosen })
+            }}
           >
             {preview.isPending ? 'Preparing preview…' : 'Preview'}
           </button>
@@ -166,9 +221,11 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
             type="button"
             className="primary"
             disabled={nothingChosen || exportPdf.isPending}
-            onClick={() =>
+            onClick={() => {
+              const chosen = checked()
+              if (!chosen) return
               exportPdf.mutate(
-                { programId: props.program.id, options },
+                { programId: props.program.id, options: chosen },
                 {
                   onSuccess: (result) => {
                     if (result.kind === 'download') download(result.fileName, result.pdfBase64)
@@ -178,7 +235,7 @@ export function HandoutDialog(props: { program: Program; onClose: () => void }):
                   }
                 }
               )
-            }
+            }}
           >
             {exportPdf.isPending ? 'Saving…' : 'Save PDF…'}
           </button>
