@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { arrayMove } from '@dnd-kit/sortable'
 import type { Workout } from '@shared/contract'
 import { estimateWorkoutSeconds } from '@shared/training/duration'
@@ -34,10 +34,17 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
   const [confirmDelete, setConfirmDelete] = useState(false)
   const listRef = useRef<HTMLOListElement>(null)
   const moves = useMoveAnnouncer()
-  // The order just chosen shows at once, before the store answers; its answer replaces it.
+  // The order just chosen shows at once, before the store answers. It stays while any move is in
+  // flight: a reread answering an earlier move would otherwise show that older order, and the next
+  // ↑ would move from it. Once the last move is answered, the next reread replaces it.
   const [shownOrder, setShownOrder] = useState<{ from: Workout['prescriptions']; order: number[] }>()
+  const [moving, setMoving] = useState(0)
+  const latest = useRef(w.prescriptions)
+  useEffect(() => {
+    latest.current = w.prescriptions
+  })
   const ordered =
-    shownOrder?.from === w.prescriptions
+    shownOrder && (moving > 0 || shownOrder.from === w.prescriptions)
       ? shownOrder.order.map((id) => w.prescriptions.find((p) => p.id === id)).filter((p) => p !== undefined)
       : w.prescriptions
   const ids = ordered.map((p) => p.id)
@@ -60,9 +67,17 @@ export function WorkoutCard(props: { workout: Workout; index: number; count: num
       listRef.current?.querySelector<HTMLElement>(`[aria-label="Reorder ${CSS.escape(name)}"]`)?.focus()
     requestAnimationFrame(refocus)
     if (announce) moves.announce(movedWords(name, position, ids.length))
+    setMoving((n) => n + 1)
     moveRx.mutate(
       { id, position },
-      { onSuccess: () => requestAnimationFrame(refocus), onError: () => setShownOrder(undefined) }
+      {
+        onSuccess: () => requestAnimationFrame(refocus),
+        onError: () => setShownOrder(undefined),
+        onSettled: () => {
+          setMoving((n) => n - 1)
+          setShownOrder((shown) => shown && { ...shown, from: latest.current })
+        }
+      }
     )
   }
 
