@@ -11,12 +11,23 @@ import { FormFooter } from './FormFooter'
 import { useContractForm } from './use-contract-form'
 import { priorityOptions } from '../pages/week/plan-words'
 
-/** Adds a client, or edits one when `client` is given; every mistake shows at once beside its field. */
-export function ClientForm(props: {
+interface ClientFormProps {
   client?: Client
   onClose: () => void
   onSaved: (client: Client) => void
-}): ReactNode {
+}
+
+/**
+ * Adds a client, or edits one when `client` is given; every mistake shows at once beside its field.
+ * The form is made anew when the distance unit changes (a Settings change can land after it
+ * opened): its numbers are written in one unit, and labelled in another they would be saved wrong.
+ */
+export function ClientForm(props: ClientFormProps): ReactNode {
+  const units = useUnits()
+  return <ClientFormIn key={units.distance} {...props} />
+}
+
+function ClientFormIn(props: ClientFormProps): ReactNode {
   const units = useUnits()
   const [schema] = useState(() => clientFormSchema(units.distance, props.client, localToday()))
   const form = useContractForm(schema, clientFormValues(props.client, units.distance))

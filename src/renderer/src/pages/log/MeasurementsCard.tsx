@@ -174,6 +174,8 @@ export function MeasurementsCard(props: { clientId: number; clientName: string }
     >
       {adding && (
         <MeasurementForm
+          // Made anew if the mass unit changes while open: its numbers are in one unit.
+          key={units.mass}
           clientId={props.clientId}
           kinds={kinds.data ?? EMPTY_KINDS}
           onClose={() => setAdding(false)}

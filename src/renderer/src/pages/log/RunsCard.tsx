@@ -132,6 +132,8 @@ export function RunsCard(props: { clientId: number; clientName: string }): React
     >
       {editing && (
         <RunForm
+          // Made anew if the distance unit changes while open: its numbers are in one unit.
+          key={units.distance}
           clientId={props.clientId}
           run={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(undefined)}
