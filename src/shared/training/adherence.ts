@@ -39,8 +39,12 @@ export function weeklyAdherence(
   // Weeks come oldest first, so the period in force only ever moves forward.
   let at = 0
   return weeksBetween(from, today, weekStart).map((week) => {
-    const lastDay = dayToIso(dayNumber(week) + 6)
-    while (at + 1 < history.length && (history[at + 1] as PlanPeriod).from <= lastDay) at++
+    // The week's last day is worked out only while a later period remains: with one period (most
+    // clients) the five-year walk makes no dates at all.
+    if (at + 1 < history.length) {
+      const lastDay = dayToIso(dayNumber(week) + 6)
+      while (at + 1 < history.length && (history[at + 1] as PlanPeriod).from <= lastDay) at++
+    }
     const weekdays = history[at]?.weekdays ?? []
     let planned = weekdays.length
     if (week === currentWeek) {
