@@ -251,10 +251,11 @@ export function progressCharts(
     row.easyDistanceM = easyDistanceM
     row.easyDurationS = easyDurationS
   }
-  // Each week against the plan it had then; the count per week shown is today's plan's. A plan
-  // without any history (written by something other than the services) stands for every week.
-  const planned = store.plannedStrengthWeekdays(db, clientId)
+  // Each week against the plan it had then; the count per week shown is today's plan's, which the
+  // history's last period holds (every write of the plan records it). A plan without any history
+  // (written by something other than the services) stands for every week.
   const history = store.planHistory(db, clientId)
+  const planned = history.at(-1)?.weekdays ?? store.plannedStrengthWeekdays(db, clientId)
   const adherenceWeeks = weeklyAdherence(
     history.length > 0 || planned.length === 0 ? history : [{ from: first, weekdays: planned }],
     doneByWeek,
