@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { addClient } from './steps'
 
 // Each test builds a client, a program and a plan through the UI: give it room on a busy machine.
 test.describe.configure({ timeout: 150_000 })
@@ -66,11 +67,7 @@ test('an impossible result is refused with the reason, and nothing is predicted 
   spotter
 }) => {
   await page.goto(spotter.url)
-  await page.getByRole('button', { name: 'Add client' }).first().click()
-  const form = page.getByRole('dialog', { name: 'Add client' })
-  await form.getByLabel('Name').fill('Kwame Mensah')
-  await form.getByRole('button', { name: 'Add client' }).click()
-  await expect(page.getByRole('heading', { name: 'Kwame Mensah' })).toBeVisible()
+  await addClient(page, 'Kwame Mensah')
   await page.getByRole('link', { name: 'Race tools' }).click()
 
   const time = page.getByLabel('Time')
