@@ -10,7 +10,8 @@ import { plateStepFor } from '../schemas/settings'
 import type { WeekPlan } from '../schemas/week-plan'
 import type { PhasePlan } from '../training/phases'
 import { handoutWeek, logSheetPhases, phaseLine } from './week-pages'
-import { logSheetWeeksOf, programWeekStart } from './log-sheet-weeks'
+import { programWeekStart } from '../training/program-weeks'
+import { logSheetWeeksOf } from './log-sheet-weeks'
 
 export interface HandoutSources {
   program: Program

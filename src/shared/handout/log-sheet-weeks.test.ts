@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  currentProgramWeek,
-  describeLogSheetWeeks,
-  describeToday,
-  logSheetWeeksOf,
-  programWeekStart
-} from './log-sheet-weeks'
+import { currentProgramWeek, programWeekStart } from '../training/program-weeks'
+import { describeLogSheetWeeks, describeToday, logSheetWeeksOf } from './log-sheet-weeks'
 
 // 20 weeks from Thursday 3 Sep 2026 to Wednesday 20 Jan 2027; 3 Dec 2026 is day 91, week 14's first day.
 const program = { startDate: '2026-09-03', weeks: 20 }

@@ -1,11 +1,8 @@
-import { addDays, daysBetween, printDate } from '../dates'
+import { addDays, printDate } from '../dates'
+import { currentProgramWeek, programWeekStart, type ProgramCalendar } from '../training/program-weeks'
 import type { HandoutOptions } from './model'
 
-/** What log-sheet weeks are counted in: a program's start date and length. */
-export interface ProgramCalendar {
-  startDate: string | null
-  weeks: number
-}
+const clamp = (n: number, min: number, max: number): number => Math.min(Math.max(n, min), max)
 
 /** The program weeks the log sheets cover, first and last included. */
 export interface LogSheetWeeks {
@@ -13,18 +10,6 @@ export interface LogSheetWeeks {
   to: number
   /** The weeks asked for: more than `to - from + 1` when the program ends first. */
   requested: number
-}
-
-const clamp = (n: number, min: number, max: number): number => Math.min(Math.max(n, min), max)
-
-/**
- * The program week `today` falls in. Week 1 is the start date and the six days after it, as for
- * the race phases; before the start (or without a start date) it is week 1, after the end the
- * last week.
- */
-export function currentProgramWeek(program: ProgramCalendar, today: string): number {
-  if (!program.startDate) return 1
-  return clamp(Math.floor(daysBetween(program.startDate, today) / 7) + 1, 1, program.weeks)
 }
 
 /**
@@ -45,11 +30,6 @@ export function logSheetWeeksOf(
     to: Math.min(program.weeks, from + options.logSheetWeeks - 1),
     requested: options.logSheetWeeks
   }
-}
-
-/** The first day of program `week` of a program starting on `startDate`. */
-export function programWeekStart(startDate: string, week: number): string {
-  return addDays(startDate, (week - 1) * 7)
 }
 
 /**

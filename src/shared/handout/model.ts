@@ -7,7 +7,7 @@ import { z } from '../zod'
  * is, so every week of any program can be printed. A program's own length is checked by
  * `handoutOptionsFor`.
  */
-export const maxLogSheetWeeks = programFieldsSchema.shape.weeks.unwrap().maxValue ?? 104
+const maxLogSheetWeeks = programFieldsSchema.shape.weeks.unwrap().maxValue ?? 104
 
 /** The week log sheets start at, in a program of `programWeeks` weeks: one of its weeks. */
 export function logSheetFromWeekOf(programWeeks: number) {

@@ -1,5 +1,5 @@
 import { resultRefusal, type ResultRefusal } from '../training/race-prediction'
-import { formatDuration } from '../units'
+import { formatDuration, parseDuration } from '../units'
 import { z } from '../zod'
 
 /** A day in seconds: a result slower than this is not a race the formulas can read. */
@@ -13,7 +13,7 @@ const longestResultM = 1_000_000
  * distance; a speed no runner reaches (or only a walker's) names the time, since a mistyped time
  * is the likelier slip, and says which time over this distance would be accepted.
  */
-export function refusalMessage(refusal: ResultRefusal): { field: 'distanceM' | 'timeS'; message: string } {
+function refusalMessage(refusal: ResultRefusal): { field: 'distanceM' | 'timeS'; message: string } {
   switch (refusal.reason) {
     case 'too-short':
       return {
@@ -69,27 +69,29 @@ export const raceResultSchema = z
 export type RaceResult = z.output<typeof raceResultSchema>
 
 /**
- * Reads a result's typed time ("41:21", "3:10:49", or "45" for minutes) into seconds, or says
- * what is wrong with it in words naming the field: a negative time, seconds or minutes of 60 or
- * more ("99:99"), a time of zero, or text that is not a time.
+ * Reads a result's typed time ("41:21", "3:10:49", or "45" for minutes) into seconds with the
+ * app's one duration reader, or says what is wrong with it in words naming the field.
  */
 export function readResultTime(text: string): { seconds: number } | { error: string } {
   const trimmed = text.trim()
   if (trimmed === '') return { error: 'Time: enter the result’s time as h:mm:ss, e.g. 41:21' }
-  if (/^[-−]/.test(trimmed)) return { error: 'Time: a time can’t be negative' }
+  const seconds = parseDuration(trimmed)
+  if (seconds === undefined) return { error: whyNotATime(trimmed) }
+  return seconds === 0 ? { error: 'Time: enter a time longer than zero' } : { seconds }
+}
+
+/** What keeps typed text from being a time: a sign, decimals, too many parts, or clock digits of 60 or more ("99:99"). */
+function whyNotATime(trimmed: string): string {
+  if (/^[-−]/.test(trimmed)) return 'Time: a time can’t be negative'
   const parts = trimmed.split(':').map((part) => part.trim())
-  if (parts.length > 3) return { error: 'Time: at most hours, minutes and seconds, as h:mm:ss' }
+  if (parts.length > 3) return 'Time: at most hours, minutes and seconds, as h:mm:ss'
   if (parts.some((part) => /^\d+[.,]\d*$/.test(part)))
-    return { error: 'Time: whole seconds only, as h:mm:ss, e.g. 41:21' }
-  if (parts.some((part) => !/^\d+$/.test(part))) return { error: 'Time: enter a time as h:mm:ss, e.g. 41:21' }
-  const numbers = parts.map(Number)
+    return 'Time: whole seconds only, as h:mm:ss, e.g. 41:21'
   // The first part may run past 59 ("75:30" is 75 minutes); the parts after it are clock digits.
-  const last = numbers.length - 1
-  if (numbers.length > 1 && (numbers[last] as number) >= 60)
-    return { error: `Time: seconds must be 0–59, not ${parts[last]}` }
-  if (numbers.length === 3 && (numbers[1] as number) >= 60)
-    return { error: `Time: minutes must be 0–59, not ${parts[1]}` }
-  const seconds = numbers.length === 1 ? (numbers[0] as number) * 60 : numbers.reduce((t, n) => t * 60 + n, 0)
-  if (seconds === 0) return { error: 'Time: enter a time longer than zero' }
-  return { seconds }
+  const last = parts.length - 1
+  if (parts.every((part) => /^\d+$/.test(part))) {
+    if (last > 0 && Number(parts[last]) >= 60) return `Time: seconds must be 0–59, not ${parts[last]}`
+    if (last === 2 && Number(parts[1]) >= 60) return `Time: minutes must be 0–59, not ${parts[1]}`
+  }
+  return 'Time: enter a time as h:mm:ss, e.g. 41:21'
 }

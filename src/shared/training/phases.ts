@@ -5,6 +5,7 @@
  */
 
 import { addDays, daysBetween, printDate } from '../dates'
+import { programWeekStart } from './program-weeks'
 
 export const phases = ['base', 'build', 'peak', 'taper'] as const
 export type Phase = (typeof phases)[number]
@@ -85,7 +86,7 @@ export function programPhases(input: PhaseInput): PhasePlan {
   const taperWeeks = taperWeeksFor(input.raceDistanceM)
   const weeks: ProgramWeekPhase[] = []
   for (let index = 0; index < input.weeks; index++) {
-    const start = addDays(input.startDate, index * 7)
+    const start = programWeekStart(input.startDate, index + 1)
     const before = raceWeek - index
     weeks.push({
       week: index + 1,

@@ -3,7 +3,7 @@
  * the window where the taper and the last sharpening sessions are planned. The client list and the
  * client's page use the same rule so a race never looks urgent in one and calm in the other.
  */
-export const raceSoonDays = 28
+const raceSoonDays = 28
 
 export function raceBadgeClass(daysToGo: number): string {
   return daysToGo >= 0 && daysToGo <= raceSoonDays ? 'badge warn' : 'badge'

@@ -4,6 +4,7 @@ import { orderLabels } from '@shared/training/supersets'
 import { toKg, type MassUnit } from '@shared/units'
 import { describeTarget, type PrefillContext } from './session-grid'
 import { addDays } from '@shared/dates'
+import { programWeekStart } from '@shared/training/program-weeks'
 
 /**
  * Typing back a paper log sheet: the sheet has a row per exercise, a column per week and a box
@@ -96,7 +97,7 @@ export const paperDateKey = (week: number): string => `date:${week}`
  */
 export function paperWeekDates(startDate: string | null, weeks: number, today: string): string[] {
   return Array.from({ length: weeks }, (_, i) =>
-    startDate ? addDays(startDate, i * 7) : addDays(today, -(weeks - 1 - i) * 7)
+    startDate ? programWeekStart(startDate, i + 1) : addDays(today, -(weeks - 1 - i) * 7)
   )
 }
 

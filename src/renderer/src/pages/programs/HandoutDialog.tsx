@@ -2,12 +2,8 @@ import { lazy, Suspense, useRef, useState, type ReactNode } from 'react'
 import type { Program } from '@shared/contract'
 import { localToday } from '@shared/dates'
 import { readHandoutForm, type LogSheetText } from '@shared/forms/handout-form'
-import {
-  currentProgramWeek,
-  describeLogSheetWeeks,
-  describeToday,
-  logSheetWeeksOf
-} from '@shared/handout/log-sheet-weeks'
+import { describeLogSheetWeeks, describeToday, logSheetWeeksOf } from '@shared/handout/log-sheet-weeks'
+import { currentProgramWeek } from '@shared/training/program-weeks'
 import { handoutOptionsSchema, type HandoutOptions } from '@shared/handout/model'
 import { useSettings, useWrite } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
