@@ -46,7 +46,10 @@ export function formatDuration(seconds: number): string {
 
 /** Parses "3:29:59", "45:00" or "45" (minutes) into seconds; undefined when it is not a time. */
 export function parseDuration(text: string): number | undefined {
-  const parts = text.trim().split(':').map((part) => part.trim())
+  const parts = text
+    .trim()
+    .split(':')
+    .map((part) => part.trim())
   if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\d+$/.test(p))) return undefined
   const numbers = parts.map(Number)
   if (numbers.length === 1) return (numbers[0] as number) * 60
